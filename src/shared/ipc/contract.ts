@@ -1,0 +1,101 @@
+/**
+ * The one IPC contract: channel -> input and output schemas. Main dispatches through it, the preload
+ * exposes one function per channel from it, and the e2e harness bridges the same dispatch.
+ * Payloads stay JSON-shaped (no Map/Set/classes): Electron clones them and Playwright serialises them.
+ */
+import { z } from 'zod';
+import {
+  BackupInfo,
+  DirectoryEntry,
+  MeetingSummary,
+  RecoveryNotice,
+  Settings,
+  SnapshotInfo,
+  TrashItem,
+} from '../model/library';
+import { Id, Meeting } from '../model/meeting';
+import { FormatProfile } from '../profile/schema';
+
+const DocumentKindSchema = z.enum(['notice', 'minutes']);
+const Empty = z.object({}).strict();
+const Nothing = z.null();
+
+export const contract = {
+  'app:info': { input: Empty, output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }) },
+  'app:notices': { input: Empty, output: z.array(RecoveryNotice) },
+
+  'library:list': {
+    input: z
+      .object({
+        search: z.string().max(500).optional(),
+        year: z.number().int().min(1900).max(2200).optional(),
+        profileId: z.string().max(64).optional(),
+        status: z.enum(['draft', 'issued']).optional(),
+      })
+      .strict(),
+    output: z.array(MeetingSummary),
+  },
+  'library:create': {
+    input: z
+      .object({ profileId: z.string().max(64).optional(), template: z.enum(['blank', 'example-party', 'example-state']).optional() })
+      .strict(),
+    output: Meeting,
+  },
+  'library:createNext': { input: z.object({ fromId: Id }).strict(), output: Meeting },
+  'library:delete': { input: z.object({ id: Id }).strict(), output: Nothing },
+  'library:trash': { input: Empty, output: z.array(TrashItem) },
+  'library:restore': { input: z.object({ id: Id }).strict(), output: MeetingSummary },
+
+  'meeting:get': { input: z.object({ id: Id }).strict(), output: Meeting },
+  'meeting:save': {
+    input: z.object({ meeting: Meeting, reason: z.enum(['auto', 'explicit']) }).strict(),
+    output: z.object({ updatedAt: z.string() }),
+  },
+  'meeting:snapshots': { input: z.object({ id: Id }).strict(), output: z.array(SnapshotInfo) },
+  'meeting:restoreSnapshot': { input: z.object({ id: Id, snapshotId: z.string().max(100) }).strict(), output: Meeting },
+
+  'directory:list': { input: Empty, output: z.array(DirectoryEntry) },
+  'directory:upsert': { input: z.object({ entry: DirectoryEntry }).strict(), output: DirectoryEntry },
+  'directory:remove': { input: z.object({ id: Id }).strict(), output: Nothing },
+
+  'settings:get': { input: Empty, output: Settings },
+  'settings:set': { input: z.object({ settings: Settings }).strict(), output: Settings },
+
+  'profiles:list': { input: Empty, output: z.array(FormatProfile) },
+  'profiles:save': { input: z.object({ profile: FormatProfile }).strict(), output: FormatProfile },
+  'profiles:delete': { input: z.object({ id: z.string().max(64) }).strict(), output: Nothing },
+
+  /** Save-dialog export; `canceled` when the user closes the dialog. */
+  'export:docx': {
+    input: z.object({ id: Id, document: DocumentKindSchema, profileId: z.string().max(64).optional() }).strict(),
+    output: z.object({ canceled: z.boolean(), path: z.string() }),
+  },
+  'export:pdf': {
+    input: z.object({ id: Id, document: DocumentKindSchema }).strict(),
+    output: z.object({ canceled: z.boolean(), path: z.string() }),
+  },
+  /** Print the current page (the renderer shows the print view first). */
+  'print:current': { input: Empty, output: Nothing },
+
+  'backup:create': { input: Empty, output: z.object({ canceled: z.boolean(), path: z.string() }) },
+  'backup:restore': { input: Empty, output: z.object({ canceled: z.boolean(), meetings: z.number() }) },
+  'backup:list': { input: Empty, output: z.array(BackupInfo) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export interface IpcError {
+  /** `invalid_input`, `not_found`, `forbidden_sender`, `io_error`, `conflict`, `internal`... */
+  code: string;
+  /** Vietnamese, shown to the user as is. */
+  message: string;
+}
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** window.api: one typed function per channel, keyed by channel name (no generic invoke). */
+export type Api = { [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>> };
+

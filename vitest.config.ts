@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globals: true,
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // LibreOffice and Chromium are heavy on 2 cores: keep parallelism modest.
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});
