@@ -36,6 +36,8 @@ export interface LayoutRule {
   type: 'rule';
   widthTwip: number;
   align: 'center';
+  /** Gap between the text above and the line, so the rule never touches descenders. */
+  spacingBeforePt?: number;
   spacingAfterPt?: number;
   role?: string;
 }

@@ -41,7 +41,8 @@ export function foldVietnamese(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    // U+00D0/U+00F0 (Ð/ð) stand in for Đ/đ in text converted from legacy Vietnamese encodings.
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

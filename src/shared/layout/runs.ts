@@ -1,0 +1,39 @@
+/** Small builders for layout blocks; every text goes through cleanText here, once. */
+import type { TextStyle } from '../profile/schema';
+import { cleanText } from '../text/vietnamese';
+import type { Align, LayoutParagraph, LayoutRule, LayoutRun } from './types';
+
+/** What a missing fact prints as: the dotted blank an official form leaves for the pen. */
+export const BLANK = '.....';
+
+export function orBlank(text: string | undefined | null): string {
+  const t = (text ?? '').trim();
+  return t || BLANK;
+}
+
+export function run(text: string, style: TextStyle, extra: Partial<LayoutRun> = {}): LayoutRun {
+  const r: LayoutRun = { text: cleanText(text), sizePt: style.sizePt };
+  if (style.bold) r.bold = true;
+  if (style.italic) r.italic = true;
+  if (style.underline) r.underline = true;
+  return { ...r, ...extra };
+}
+
+export function plain(sizePt: number, extra: Partial<TextStyle> = {}): TextStyle {
+  return { sizePt, bold: false, italic: false, underline: false, ...extra };
+}
+
+export function para(runs: LayoutRun[], align: Align, extra: Partial<LayoutParagraph> = {}): LayoutParagraph {
+  return { type: 'paragraph', runs, align, ...extra };
+}
+
+export function emptyPara(sizePt: number, role?: string): LayoutParagraph {
+  return para([{ text: '', sizePt }], 'center', role ? { role, spacingAfterPt: 0 } : { spacingAfterPt: 0 });
+}
+
+/** Gap above a rule: enough to clear Vietnamese descenders and dots below (ạ, ộ). */
+export const RULE_GAP_PT = 3;
+
+export function rule(widthTwip: number, role: string, spacingAfterPt = 0): LayoutRule {
+  return { type: 'rule', widthTwip: Math.max(1, Math.round(widthTwip)), align: 'center', spacingBeforePt: RULE_GAP_PT, spacingAfterPt, role };
+}
