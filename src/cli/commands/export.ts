@@ -1,0 +1,60 @@
+/** `bienban export`: render one document of a meeting file to .docx. */
+import { resolve } from 'node:path';
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
+import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
+import { UsageError } from '../errors';
+import { meetingProfile, resolveProfileOption } from '../meetingFile';
+import { writeOutputFile } from '../outputFile';
+import { resolveMeetingArg } from './libraryData';
+
+const KINDS: readonly DocumentKind[] = ['notice', 'minutes'];
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Xuất thông báo kết luận hoặc biên bản của một cuộc họp ra tệp Word (.docx)',
+  usage: `Cách dùng:
+  bienban export <tệp-cuộc-họp.json | mã trong thư viện> --document notice|minutes --out <tệp.docx> [--profile <thể thức>]
+
+Tùy chọn:
+  -d, --document notice|minutes   Văn bản cần xuất: notice = thông báo kết luận, minutes = biên bản
+  -o, --out <tệp.docx>            Tệp Word sẽ ghi (ghi đè nếu đã có)
+  -p, --profile <thể thức>        nd30-2020 (Nghị định 30), hd36-2018 (Hướng dẫn 36) hoặc tệp thể thức .json;
+                                  mặc định: thể thức ghi trong tệp cuộc họp
+  --data-dir <thư mục>            Thư mục dữ liệu khi chỉ định buổi làm việc bằng mã trong thư viện
+  -h, --help                      Hiện hướng dẫn này
+
+Ví dụ:
+  bienban export resources/examples/long-bien-2021-02-23.json --document notice --out thong-bao.docx`,
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(this, argv, {
+      document: { type: 'string', short: 'd' },
+      out: { type: 'string', short: 'o' },
+      profile: { type: 'string', short: 'p' },
+      'data-dir': { type: 'string' },
+    });
+    if (values.help) {
+      io.out(this.usage);
+      return 0;
+    }
+    const [meetingPath = ''] = expectPositionals(this, positionals, ['tệp cuộc họp (.json)']);
+    const kind = values.document as DocumentKind | undefined;
+    if (kind === undefined) throw new UsageError('Thiếu --document (notice hoặc minutes).', this.usage);
+    if (!KINDS.includes(kind)) throw new UsageError(`--document chỉ nhận notice hoặc minutes, không nhận "${kind}".`, this.usage);
+    const out = values.out as string | undefined;
+    if (!out) throw new UsageError('Thiếu --out <tệp.docx>.', this.usage);
+    // One slip of the keyboard must not replace the meeting file with a Word document.
+    if (resolve(out) === resolve(meetingPath)) throw new UsageError(`--out trùng với tệp cuộc họp ${meetingPath}; hãy chọn tệp .docx khác.`, this.usage);
+
+    const meeting = await resolveMeetingArg(meetingPath, values['data-dir'] as string | undefined, io);
+    const profileOption = values.profile as string | undefined;
+    const profile = profileOption ? await resolveProfileOption(profileOption, this.usage) : meetingProfile(meeting, meetingPath);
+
+    // Loaded only here so `validate` and `--help` start without docx.
+    const { renderDocx } = await import('../../main/export/renderDocx');
+    const { bytes } = await renderDocx(meeting, kind, profile);
+    await writeOutputFile(out, bytes);
+    io.out(`Đã xuất ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} (thể thức ${profile.id}) ra ${out}.`);
+    return 0;
+  },
+};

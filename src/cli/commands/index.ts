@@ -1,0 +1,15 @@
+/** Every `bienban` command, in the order `--help` lists them. A new command: its own file plus one line here. */
+import type { CliCommand } from '../command';
+import { backupCommand } from './backup';
+import { exportCommand } from './export';
+import { libraryCommand } from './library';
+import { restoreCommand } from './restore';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CliCommand[] = [
+  exportCommand,
+  validateCommand,
+  libraryCommand,
+  backupCommand,
+  restoreCommand,
+];

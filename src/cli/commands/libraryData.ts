@@ -1,0 +1,87 @@
+/** The data folder of the CLI's library commands: the same one the app uses, or `--data-dir`. */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Ports } from '../../main/ports';
+import { ServiceError } from '../../main/services/errors';
+import { createServices, type Services } from '../../main/services';
+import type { CliIO } from '../command';
+import type { Meeting } from '../../shared/model/meeting';
+import { CliError, EXIT_INVALID_INPUT } from '../errors';
+import { readMeeting } from '../meetingFile';
+
+/**
+ * Electron's userData for this app (Windows/macOS: product name `Biên Bản`; Linux: `bienban` under
+ * XDG_CONFIG_HOME), plus the `library` folder the app keeps its data in (src/main/electron/paths.ts).
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = homedir();
+  let userData: string;
+  if (platform === 'win32') userData = join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Biên Bản');
+  else if (platform === 'darwin') userData = join(home, 'Library', 'Application Support', 'Biên Bản');
+  else userData = join(env.XDG_CONFIG_HOME || join(home, '.config'), 'bienban');
+  return join(userData, 'library');
+}
+
+export const DATA_DIR_HELP = `  --data-dir <thư mục>            Thư mục dữ liệu; mặc định: thư mục dữ liệu của ứng dụng
+                                  (${defaultDataDir()})`;
+
+/** No windows in a terminal: dialogs answer "cancel", PDF is not available. */
+const cliPorts: Ports = {
+  dialogs: { showSave: async () => null, showOpen: async () => null },
+  shell: { openPath: async () => undefined },
+  pdf: {
+    renderPdf: async () => {
+      throw new ServiceError('unavailable', 'Xuất PDF chỉ có trong ứng dụng.');
+    },
+  },
+  print: { printCurrent: async () => undefined },
+  now: () => new Date(),
+};
+
+export async function openLibrary(dataDir: string | undefined, options: { autoBackup?: boolean } = {}): Promise<Services> {
+  const { renderDocx } = await import('../../main/export/renderDocx');
+  try {
+    return await createServices({
+      dataDir: dataDir ?? defaultDataDir(),
+      ports: cliPorts,
+      appVersion: 'cli',
+      autoBackup: options.autoBackup ?? false,
+      renderDocx,
+      indexWriteDelayMs: 50,
+    });
+  } catch (e) {
+    throw asCliError(e);
+  }
+}
+
+/** Service errors carry a Vietnamese message already; everything else is a file-system failure. */
+export function asCliError(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  if (e instanceof ServiceError) return new CliError(e.message, EXIT_INVALID_INPUT);
+  const code = (e as { code?: string })?.code ?? '';
+  return new CliError(`Không mở được thư mục dữ liệu (${code || (e instanceof Error ? e.message : String(e))}).`);
+}
+
+/** Run with the library open; notices raised while opening are shown first; always flushed. */
+export async function withLibrary<T>(dataDir: string | undefined, io: CliIO, fn: (s: Services) => Promise<T>): Promise<T> {
+  const s = await openLibrary(dataDir);
+  try {
+    printNotices(io, s.notices());
+    return await fn(s);
+  } catch (e) {
+    throw asCliError(e);
+  } finally {
+    await s.close();
+  }
+}
+
+export function printNotices(io: CliIO, notices: { file: string; message: string }[]): void {
+  for (const n of notices) io.err(`Chú ý: ${n.message}`);
+}
+
+/** A meeting file path, or the id of a meeting in the library (`bienban library list` shows ids). */
+export async function resolveMeetingArg(arg: string, dataDir: string | undefined, io: CliIO): Promise<Meeting> {
+  if (existsSync(arg) || /\.json$/i.test(arg) || /[\\/]/.test(arg)) return readMeeting(arg);
+  return withLibrary(dataDir, io, (s) => s.meeting.get(arg));
+}

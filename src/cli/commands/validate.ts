@@ -1,0 +1,27 @@
+/** `bienban validate`: list every problem of a meeting file with its field path. */
+import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
+import { readMeeting } from '../meetingFile';
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'Kiểm tra tệp cuộc họp, liệt kê mọi lỗi kèm đường dẫn trường',
+  usage: `Cách dùng:
+  bienban validate <tệp-cuộc-họp.json>
+
+Mã thoát: 0 nếu hợp lệ, 1 nếu tệp có lỗi (mỗi lỗi một dòng: <trường>: <lỗi>).
+
+Tùy chọn:
+  -h, --help   Hiện hướng dẫn này`,
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(this, argv, {});
+    if (values.help) {
+      io.out(this.usage);
+      return 0;
+    }
+    const [path = ''] = expectPositionals(this, positionals, ['tệp cuộc họp (.json)']);
+    const meeting = await readMeeting(path);
+    io.out(`Tệp cuộc họp ${path} hợp lệ (thể thức ${meeting.profile.id}, phiên bản ${meeting.profile.version}).`);
+    return 0;
+  },
+};
