@@ -1,0 +1,36 @@
+/** The layout of one data folder; every storage path is derived here. */
+import { join } from 'node:path';
+
+export interface DataPaths {
+  root: string;
+  index: string;
+  meetings: string;
+  snapshots: string;
+  trash: string;
+  directory: string;
+  settings: string;
+  profiles: string;
+  backups: string;
+  quarantine: string;
+  meeting(id: string): string;
+  snapshotDir(id: string): string;
+  profile(id: string): string;
+}
+
+export function dataPaths(root: string): DataPaths {
+  return {
+    root,
+    index: join(root, 'index.json'),
+    meetings: join(root, 'meetings'),
+    snapshots: join(root, 'snapshots'),
+    trash: join(root, 'trash'),
+    directory: join(root, 'directory.json'),
+    settings: join(root, 'settings.json'),
+    profiles: join(root, 'profiles'),
+    backups: join(root, 'backups'),
+    quarantine: join(root, 'quarantine'),
+    meeting: (id) => join(root, 'meetings', `${id}.json`),
+    snapshotDir: (id) => join(root, 'snapshots', id),
+    profile: (id) => join(root, 'profiles', `${id}.json`),
+  };
+}

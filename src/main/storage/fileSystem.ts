@@ -1,0 +1,15 @@
+/** The file operations storage needs, injectable so tests can simulate a full disk or a failing rename. */
+import * as fsp from 'node:fs/promises';
+
+export type FileSystem = Pick<
+  typeof fsp,
+  'open' | 'readFile' | 'rename' | 'unlink' | 'link' | 'copyFile' | 'mkdir' | 'readdir' | 'stat' | 'rm'
+>;
+
+export const nodeFileSystem: FileSystem = fsp;
+
+export function errorCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+export const isMissing = (e: unknown) => errorCode(e) === 'ENOENT';
