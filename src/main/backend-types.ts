@@ -11,6 +11,8 @@ export interface BackendOptions {
   /** Origins whose top frame may call the API (`file://` for the packaged app, the dev/test server otherwise). */
   trustedOrigins: string[];
   appVersion: string;
+  /** Example meetings shipped in resources/examples (default: relative to the working folder). */
+  examplesDir?: string;
 }
 
 export interface Backend {

@@ -1,0 +1,4 @@
+export * from './csp';
+export * from './policies';
+export * from './sender';
+export * from './url';
