@@ -1,0 +1,273 @@
+/**
+ * Biên Bản: the renderer's root. Talks only to window.api.
+ *
+ * Stable accessible names for end-to-end tests (keep in sync when changing the UI):
+ *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
+ *     message area role=status (role=alert for errors), button "Đóng thông báo".
+ *   Library (heading "Thư viện buổi làm việc"): searchbox "Tìm kiếm buổi làm việc"; selects "Năm", "Thể thức",
+ *     "Trạng thái"; buttons "Tạo mới" (Ctrl+N), "Từ mẫu Đảng", "Từ mẫu Nhà nước", "Phiên tiếp theo", "Mở", "Xóa",
+ *     "Thùng rác", "Sao lưu"; listbox "Danh sách buổi làm việc" with options (date, subject, presiding, status
+ *     "Nháp"/"Đã ban hành"; click selects, double click or Enter opens, Delete moves to trash);
+ *     trash panel heading "Thùng rác", buttons "Khôi phục <subject>", "Đóng thùng rác";
+ *     backup panel heading "Sao lưu", buttons "Tạo bản sao lưu", "Khôi phục từ bản sao lưu", "Đóng sao lưu",
+ *     list "Bản sao lưu tự động".
+ *   Editor (heading = subject or "Buổi làm việc chưa đặt tên"): toolbar "Thanh công cụ soạn thảo" with
+ *     "← Thư viện", status "Trạng thái lưu" ("Đang lưu…", "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
+ *     "Làm lại", "Cụm từ mẫu" (menu "Cụm từ mẫu", menuitems = snippet labels), "Phiên bản đã lưu" (dialog
+ *     "Các phiên bản đã lưu", "Khôi phục phiên bản …", "Đóng"), radiogroup "Văn bản" with radios "Thông báo" /
+ *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Hiện xem trước" (only while the preview is hidden).
+ *   Sections (h2): "Thông tin chung": "Loại phiên", "Ngày họp", "Giờ bắt đầu", "Giờ kết thúc", "Địa điểm",
+ *       "Làm việc với (bên tiếp đón)", "Nội dung (về việc)", "Tên buổi làm việc (để trống để tự tạo)",
+ *       "Thể thức văn bản", "Cơ quan cấp trên", "Tên cơ quan ban hành", "Ký hiệu cơ quan", "Địa danh",
+ *       "Văn phòng thông báo".
+ *     "Thành phần tham dự": "Nhãn nhóm mới" + "Thêm nhóm"; per group "Nhãn nhóm N", "Thêm người vào nhóm N",
+ *       "Thêm cụm thành phần vào nhóm N"; per person combobox "Họ tên (nhóm N, người M)", "Chức vụ (nhóm N,
+ *       người M)", "Đơn vị (nhóm N, người M)", select "Tình trạng (nhóm N, người M)"; phrase "Cụm thành phần
+ *       (nhóm N, mục M)"; suggestions listbox "Gợi ý …" with options.
+ *     "Chủ trì và thư ký": "Chọn người chủ trì từ thành phần dự", "Họ tên người chủ trì", "Chức vụ người chủ trì",
+ *       "Đơn vị người chủ trì", "Danh xưng người chủ trì"; the same with "thư ký".
+ *     "Báo cáo": "Thêm báo cáo", "Người trình bày báo cáo N", "Tên báo cáo N", "Nội dung báo cáo N (mỗi dòng một đoạn)".
+ *     "Ý kiến thảo luận": "Thêm ý kiến", "Người phát biểu N", "Nội dung ý kiến N".
+ *     "Kết luận": "Đánh giá (mỗi dòng một đoạn)", "Câu dẫn nhiệm vụ", list "Danh sách nhiệm vụ" of "Nhiệm vụ N";
+ *       "Thêm nhiệm vụ", "Nội dung nhiệm vụ N", "Đơn vị chủ trì nhiệm vụ N", "Đơn vị phối hợp nhiệm vụ N",
+ *       "Thời hạn nhiệm vụ N", "Trạng thái nhiệm vụ N"; buttons "Lên"/"Xuống"/"Xóa" named "Đưa nhiệm vụ N lên (Alt+↑)",
+ *       "Đưa nhiệm vụ N xuống (Alt+↓)", "Xóa nhiệm vụ N" (same pattern for báo cáo, ý kiến, nhóm).
+ *     "Ban hành văn bản": for D in {"Thông báo kết luận", "Biên bản"} (lower-cased inside labels):
+ *       "Số d", "Ngày ban hành d", "Trạng thái d", "Đơn vị thông báo" (notice only), "Thêm người ký (D)",
+ *       "Thẩm quyền ký N (D)", "Thay mặt / ký thay cho N (D)", "Chức vụ người ký N (D)", "Họ tên người ký N (D)",
+ *       "Danh sách nơi nhận có sẵn (D)", "Chèn danh sách (D)", "Thêm nơi nhận (D)", "Nơi nhận N (D)",
+ *       "Ghi chú N (D)", "Lưu (D)", "Câu kết (D, để trống dùng câu chuẩn)".
+ *   Preview: region "Xem trước văn bản" (complementary), select "Thu phóng", button "Ẩn xem trước".
+ *     Print overlay (Ctrl+P): dialog "Bản in", button "Đóng bản in". `#/print` renders only the print view.
+ *   Save/export results appear in the message area: "Đã xuất Word: <path>", "Đã xuất PDF: <path>",
+ *     "Đã hủy xuất văn bản.", or the service's Vietnamese error.
+ *   Settings (heading "Cài đặt"): "Lưu cài đặt" (Ctrl+S); sections "Cơ quan ban hành mặc định" ("Tên cơ quan ban
+ *     hành mặc định"..., "Thể thức mặc định"), "Thể thức" ("Thể thức gốc", "Sao chép để chỉnh sửa", "Ký hiệu cơ quan
+ *     cho bản sao", "Lề trên (mm)"..., "Lưu thể thức", "Xóa thể thức"), "Người ký mặc định" ("Thêm người ký (mặc
+ *     định, thông báo)"), "Danh sách nơi nhận" ("Thêm danh sách nơi nhận", "Tên danh sách N", "Nơi nhận M (danh
+ *     sách N)"), "Cụm từ mẫu" ("Thêm cụm từ", "Tên cụm từ N", "Nội dung cụm từ N"), "Danh bạ cán bộ" ("Lọc danh
+ *     bạ", per person "Họ tên (<name>)", "Lưu <name>", "Xóa <name> khỏi danh bạ").
+ * Library rows: `[role=listbox][aria-label="Danh sách buổi làm việc"] [role=option]` (class `meeting-row`).
+ * Shortcuts: Ctrl+N, Ctrl+S, Ctrl+P, Ctrl+E, Ctrl+F, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DirectoryEntry, RecoveryNotice, Settings } from '../shared/model/library';
+import type { FormatProfile } from '../shared/profile/schema';
+import { call, errorMessage } from './api';
+import type { ScreenCommands } from './commands';
+import { EditorScreen } from './editor/EditorScreen';
+import { LibraryScreen } from './library/LibraryScreen';
+import { applySettingsDefaults, changedByDefaults } from './lib/defaults';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { Settings as SettingsSchema } from '../shared/model/library';
+
+type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' };
+type Template = 'blank' | 'example-party' | 'example-state';
+
+const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ kind: 'library' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  /** Bumped when settings arrive from the service, so the settings form starts from them. */
+  const [settingsRev, setSettingsRev] = useState(0);
+  const [profiles, setProfiles] = useState<FormatProfile[]>([]);
+  const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
+  const [notices, setNotices] = useState<RecoveryNotice[]>([]);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const commands = useRef<ScreenCommands>({});
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const pendingSearchFocus = useRef(false);
+
+  const notify = useCallback((text: string, error = false) => setMessage({ text, error }), []);
+
+  const loadDirectory = useCallback(() => {
+    call('directory:list', {}).then(setDirectory, (e) => notify(errorMessage(e), true));
+  }, [notify]);
+  const loadProfiles = useCallback(() => {
+    call('profiles:list', {}).then(setProfiles, (e) => notify(errorMessage(e), true));
+  }, [notify]);
+
+  useEffect(() => {
+    call('settings:get', {}).then(
+      (s) => {
+        setSettings(s);
+        setSettingsRev((r) => r + 1);
+      },
+      (e) => notify(errorMessage(e), true),
+    );
+    loadProfiles();
+    loadDirectory();
+    // Recovery notices are shown once, at start-up.
+    call('app:notices', {}).then(setNotices, () => undefined);
+  }, [notify, loadDirectory, loadProfiles]);
+
+  /** Leave the current screen after saving pending edits (a failed save keeps the editor open). */
+  const leaveTo = useCallback(
+    async (next: Screen) => {
+      const flush = commands.current.flush;
+      if (flush && !(await flush())) {
+        notify('Chưa lưu được thay đổi nên chưa rời trang soạn thảo. Vui lòng thử lại.', true);
+        return false;
+      }
+      commands.current = {};
+      setScreen(next);
+      return true;
+    },
+    [notify],
+  );
+
+  const create = useCallback(
+    async (template: Template) => {
+      try {
+        let m = await call('library:create', template === 'blank' ? { profileId: settings.defaultProfileId, template } : { template });
+        if (template === 'blank') {
+          const withDefaults = applySettingsDefaults(m, settings);
+          if (changedByDefaults(m, withDefaults)) {
+            await call('meeting:save', { meeting: withDefaults, reason: 'auto' });
+            m = withDefaults;
+          }
+        }
+        await leaveTo({ kind: 'editor', id: m.id });
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [settings, leaveTo, notify],
+  );
+
+  const createNext = useCallback(
+    async (fromId: string) => {
+      try {
+        const m = await call('library:createNext', { fromId });
+        await leaveTo({ kind: 'editor', id: m.id });
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [leaveTo, notify],
+  );
+
+  const focusSearch = useCallback(() => {
+    if (screen.kind === 'library') searchRef.current?.focus();
+    else {
+      pendingSearchFocus.current = true;
+      void leaveTo({ kind: 'library' });
+    }
+  }, [screen.kind, leaveTo]);
+  useEffect(() => {
+    if (screen.kind === 'library' && pendingSearchFocus.current) {
+      pendingSearchFocus.current = false;
+      searchRef.current?.focus();
+    }
+  }, [screen.kind]);
+
+  // Global shortcuts. Nothing happens during an IME/Unikey composition.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.isComposing || e.keyCode === 229) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      const c = commands.current;
+      if (k === 'n' && !e.shiftKey) {
+        e.preventDefault();
+        void create('blank');
+      } else if (k === 's') {
+        e.preventDefault();
+        c.save?.();
+      } else if (k === 'p') {
+        e.preventDefault();
+        c.print?.();
+      } else if (k === 'e') {
+        e.preventDefault();
+        c.exportDocx?.();
+      } else if (k === 'f') {
+        e.preventDefault();
+        focusSearch();
+      } else if (k === 'z' && !e.shiftKey) {
+        if (c.undo?.()) e.preventDefault();
+      } else if (k === 'y' || (k === 'z' && e.shiftKey)) {
+        if (c.redo?.()) e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [create, focusSearch]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Biên Bản</span>
+        <nav aria-label="Điều hướng chính">
+          <button type="button" aria-current={screen.kind !== 'settings' ? 'page' : undefined} onClick={() => void leaveTo({ kind: 'library' })}>
+            Thư viện
+          </button>
+          <button type="button" aria-current={screen.kind === 'settings' ? 'page' : undefined} onClick={() => void leaveTo({ kind: 'settings' })}>
+            Cài đặt
+          </button>
+        </nav>
+        <span className="spacer" />
+      </header>
+      {notices.length > 0 && (
+        <div className="banner" role="region" aria-label="Thông báo khôi phục">
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setNotices([])}>
+            Đã hiểu
+          </button>
+        </div>
+      )}
+      {message && (
+        <div className={`toast${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>
+          <span className="msg">{message.text}</span>
+          <button type="button" className="small" onClick={() => setMessage(null)}>
+            Đóng thông báo
+          </button>
+        </div>
+      )}
+      <datalist id="recipient-notes">
+        <option value="(b/c)">để báo cáo</option>
+        <option value="(t/h)">để thực hiện</option>
+      </datalist>
+      {screen.kind === 'library' && (
+        <LibraryScreen
+          profiles={profiles}
+          searchRef={searchRef}
+          notify={notify}
+          onOpen={(id) => void leaveTo({ kind: 'editor', id })}
+          onCreate={(t) => void create(t)}
+          onCreateNext={(id) => void createNext(id)}
+        />
+      )}
+      {screen.kind === 'editor' && (
+        <EditorScreen
+          key={screen.id}
+          meetingId={screen.id}
+          directory={directory}
+          settings={settings}
+          profiles={profiles}
+          commands={commands}
+          notify={notify}
+          onBack={() => void leaveTo({ kind: 'library' })}
+          onDirectoryChanged={loadDirectory}
+        />
+      )}
+      {screen.kind === 'settings' && (
+        <SettingsScreen
+          key={settingsRev}
+          settings={settings}
+          profiles={profiles}
+          directory={directory}
+          notify={notify}
+          onSettingsSaved={setSettings}
+          onProfilesChanged={loadProfiles}
+          onDirectoryChanged={loadDirectory}
+          commands={commands}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/** Signature blocks: authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
+import type { Authority, Signer } from '../../shared/model/meeting';
+import { newSigner } from '../lib/factories';
+import { moveItem } from '../lib/reorder';
+import { SelectField, TextField } from './fields';
+
+export const AUTHORITY_LABELS: Record<Authority, string> = {
+  none: 'Không (ký trực tiếp)',
+  TM: 'TM. (thay mặt)',
+  KT: 'KT. (ký thay)',
+  TL: 'TL. (thừa lệnh)',
+  TUQ: 'TUQ. (thừa ủy quyền)',
+  Q: 'Q. (quyền)',
+};
+const AUTHORITY_OPTIONS = (Object.keys(AUTHORITY_LABELS) as Authority[]).map((value) => ({ value, label: AUTHORITY_LABELS[value] }));
+
+export function SignersEditor(props: { prefix: string; signers: readonly Signer[]; onChange: (key: string, next: Signer[]) => void; max?: number }) {
+  const { signers, prefix } = props;
+  const set = (i: number, field: keyof Signer, v: string) =>
+    props.onChange(`${prefix}.signer.${i}.${field}`, signers.map((s, j) => (j === i ? { ...s, [field]: v } : s)));
+  return (
+    <div className="item-list">
+      {signers.map((s, i) => (
+        <div key={i} className="item">
+          <div className="item-head">
+            <span className="title">
+              Người ký {i + 1} ({prefix})
+            </span>
+            <span className="actions">
+              <button type="button" className="small" disabled={i === 0} onClick={() => props.onChange('', moveItem(signers, i, i - 1))}>
+                Lên
+              </button>
+              <button
+                type="button"
+                className="small danger"
+                aria-label={`Xóa người ký ${i + 1} (${prefix})`}
+                onClick={() => props.onChange('', signers.filter((_, j) => j !== i))}
+              >
+                Xóa
+              </button>
+            </span>
+          </div>
+          <div className="grid">
+            <SelectField<Authority>
+              label={`Thẩm quyền ký ${i + 1} (${prefix})`}
+              value={s.authority}
+              options={AUTHORITY_OPTIONS}
+              onChange={(v) => props.onChange('', signers.map((x, j) => (j === i ? { ...x, authority: v } : x)))}
+            />
+            <TextField
+              label={`Thay mặt / ký thay cho ${i + 1} (${prefix})`}
+              placeholder="VD: BAN THƯỜNG VỤ"
+              value={s.authorityOf}
+              onChange={(v) => set(i, 'authorityOf', v)}
+            />
+            <TextField
+              label={`Chức vụ người ký ${i + 1} (${prefix})`}
+              placeholder="VD: CHÁNH VĂN PHÒNG"
+              value={s.position}
+              onChange={(v) => set(i, 'position', v)}
+            />
+            <TextField label={`Họ tên người ký ${i + 1} (${prefix})`} value={s.name} onChange={(v) => set(i, 'name', v)} />
+          </div>
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" disabled={signers.length >= (props.max ?? 4)} onClick={() => props.onChange('', [...signers, newSigner()])}>
+          Thêm người ký ({prefix})
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+/** Attendees by group, with directory suggestions; presiding official and secretary. */
+import { memo, useCallback, useState } from 'react';
+import type { DirectoryEntry } from '../../shared/model/library';
+import { ATTENDANCE_LABELS, type Attendance, type AttendeeGroup, type Meeting, type PersonRef } from '../../shared/model/meeting';
+import { Card, SelectField, TextArea, TextField, optionsOf, Labeled } from '../components/fields';
+import { SuggestInput } from '../components/SuggestInput';
+import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/factories';
+import { moveItem } from '../lib/reorder';
+import { peopleOf } from '../lib/directory';
+import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
+import type { Edit, SectionProps } from './types';
+
+type Dir = { directory: readonly DirectoryEntry[] };
+
+/** One group's members; memoised so typing elsewhere does not re-render it. */
+const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & { g: AttendeeGroup; edit: Edit; gi: number }) {
+  const gk = `group.${g.id}`;
+  const setMember = (mi: number, key: string, change: (mem: Meeting['attendeeGroups'][number]['members'][number]) => void) =>
+    edit(`${gk}.${g.members[mi]?.id}.${key}`, (d) => change(d.attendeeGroups[gi]!.members[mi]!));
+  const moveMember = useCallback(
+    (from: number, to: number) => edit('', (d) => void (d.attendeeGroups[gi]!.members = moveItem(d.attendeeGroups[gi]!.members, from, to))),
+    [edit, gi],
+  );
+  const { bind, classOf } = useDragReorder(moveMember);
+  return (
+    <div className="item-list">
+      <div className="row">
+        <Labeled label={`Nhãn nhóm ${gi + 1}`}>
+{(id) => (
+<input id={id}
+            type="text"
+            list="group-label-presets"
+            value={g.label}
+            spellCheck={false}
+            onChange={(e) => {
+              const v = e.target.value;
+              edit(`${gk}.label`, (d) => void (d.attendeeGroups[gi]!.label = v));
+            }}
+          />
+)}
+</Labeled>
+      </div>
+      {g.members.map((mem, mi) => (
+        <div key={mem.id} className={classOf(mi)} {...bind(mi)} onKeyDown={(e) => altArrowMove(e, mi, moveMember)}>
+          {mem.kind === 'person' ? (
+            <div className="member">
+              <SuggestInput
+                label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
+                field="name"
+                directory={directory}
+                value={mem.name}
+                onChange={(v) => setMember(mi, 'name', (x) => void (x.kind === 'person' && (x.name = v)))}
+                onPick={(entry) =>
+                  edit('', (d) => {
+                    const x = d.attendeeGroups[gi]!.members[mi]!;
+                    if (x.kind !== 'person') return;
+                    x.name = entry.name;
+                    x.position = entry.position;
+                    x.unit = entry.unit;
+                    x.title = entry.title || x.title;
+                  })
+                }
+              />
+              <SuggestInput
+                label={`Chức vụ (nhóm ${gi + 1}, người ${mi + 1})`}
+                field="position"
+                directory={directory}
+                value={mem.position}
+                onChange={(v) => setMember(mi, 'position', (x) => void (x.kind === 'person' && (x.position = v)))}
+                onPick={(_e, value) => setMember(mi, 'position-pick', (x) => void (x.kind === 'person' && (x.position = value)))}
+              />
+              <SuggestInput
+                label={`Đơn vị (nhóm ${gi + 1}, người ${mi + 1})`}
+                field="unit"
+                directory={directory}
+                value={mem.unit}
+                onChange={(v) => setMember(mi, 'unit', (x) => void (x.kind === 'person' && (x.unit = v)))}
+                onPick={(_e, value) => setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))}
+              />
+              <SelectField<Attendance>
+                label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
+                value={mem.attendance}
+                options={optionsOf(ATTENDANCE_LABELS)}
+                onChange={(v) => setMember(mi, 'attendance', (x) => void (x.kind === 'person' && (x.attendance = v)))}
+              />
+              <ItemControls
+                draggable
+                index={mi}
+                count={g.members.length}
+                noun={`thành viên nhóm ${gi + 1}, mục`}
+                onMove={moveMember}
+                onRemove={() => edit('', (d) => void d.attendeeGroups[gi]!.members.splice(mi, 1))}
+              />
+              {mem.attendance === 'delegate' && (
+                <TextField
+                  label={`Người dự thay (nhóm ${gi + 1}, người ${mi + 1})`}
+                  value={mem.delegateName}
+                  onChange={(v) => setMember(mi, 'delegateName', (x) => void (x.kind === 'person' && (x.delegateName = v)))}
+                />
+              )}
+            </div>
+          ) : (
+            <div className="member phrase">
+              <TextArea
+                label={`Cụm thành phần (nhóm ${gi + 1}, mục ${mi + 1})`}
+                rows={2}
+                placeholder="VD: Trưởng các đơn vị: phòng Nội vụ, VPQU..."
+                value={mem.text}
+                onChange={(v) => setMember(mi, 'text', (x) => void (x.kind === 'phrase' && (x.text = v)))}
+              />
+              <ItemControls
+                draggable
+                index={mi}
+                count={g.members.length}
+                noun={`thành viên nhóm ${gi + 1}, mục`}
+                onMove={moveMember}
+                onRemove={() => edit('', (d) => void d.attendeeGroups[gi]!.members.splice(mi, 1))}
+              />
+            </div>
+          )}
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPerson()))}>
+          Thêm người vào nhóm {gi + 1}
+        </button>
+        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPhrase()))}>
+          Thêm cụm thành phần vào nhóm {gi + 1}
+        </button>
+      </div>
+    </div>
+  );
+});
+
+export function AttendeesSection({ m, edit, directory }: SectionProps & Dir) {
+  const moveGroup = (from: number, to: number) => edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
+  const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
+  return (
+    <Card title="Thành phần tham dự" id="sec-attendees">
+      <datalist id="group-label-presets">
+        {GROUP_LABEL_PRESETS.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      {m.attendeeGroups.length === 0 && <p className="hint">Chưa có nhóm nào. Thêm nhóm “Cùng dự có” hoặc “Về phía ...”.</p>}
+      {m.attendeeGroups.map((g, gi) => (
+        <div key={g.id} className="item">
+          <div className="item-head">
+            <span className="title">Nhóm {gi + 1}</span>
+            <ItemControls
+              index={gi}
+              count={m.attendeeGroups.length}
+              noun="nhóm"
+              onMove={moveGroup}
+              onRemove={() => edit('', (d) => void d.attendeeGroups.splice(gi, 1))}
+            />
+          </div>
+          <GroupEditor g={g} edit={edit} directory={directory} gi={gi} />
+        </div>
+      ))}
+      <div className="row">
+        <Labeled label="Nhãn nhóm mới">
+{(id) => (
+<select id={id} value={preset} onChange={(e) => setPreset(e.target.value)}>
+            {GROUP_LABEL_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+)}
+</Labeled>
+        <button
+          type="button"
+          onClick={() => {
+            const label = preset === 'Về phía ...' && m.host ? `Về phía ${m.host}, có` : preset;
+            edit('', (d) => void d.attendeeGroups.push(newGroup(label)));
+          }}
+        >
+          Thêm nhóm
+        </button>
+      </div>
+    </Card>
+  );
+}
+
+function PersonPicker(props: { role: 'presiding' | 'secretary'; label: string; m: Meeting; edit: Edit; directory: readonly DirectoryEntry[] }) {
+  const { role, m, edit } = props;
+  const p = m[role];
+  const people = peopleOf({ ...m, presiding: { ...p, name: '' }, secretary: { ...p, name: '' } }).filter((x) => x.name.trim());
+  const set = (key: keyof PersonRef, v: string) => edit(`${role}.${key}`, (d) => void (d[role][key] = v));
+  return (
+    <div className="item">
+      <h3>{props.label}</h3>
+      <div className="grid">
+        <Labeled label={`Chọn ${props.label.toLowerCase()} từ thành phần dự`}>
+{(id) => (
+<select id={id}
+            value=""
+            onChange={(e) => {
+              const chosen = people[Number(e.target.value)];
+              if (chosen)
+                edit('', (d) => void (d[role] = { name: chosen.name, position: chosen.position, unit: chosen.unit, title: chosen.title }));
+            }}
+          >
+            <option value="">— Chọn —</option>
+            {people.map((x, i) => (
+              <option key={i} value={i}>
+                {x.name}
+                {x.position ? ` – ${x.position}` : ''}
+              </option>
+            ))}
+          </select>
+)}
+</Labeled>
+        <SuggestInput
+          label={`Họ tên ${props.label.toLowerCase()}`}
+          field="name"
+          directory={props.directory}
+          value={p.name}
+          onChange={(v) => set('name', v)}
+          onPick={(entry) =>
+            edit('', (d) => void (d[role] = { name: entry.name, position: entry.position, unit: entry.unit, title: entry.title || 'đồng chí' }))
+          }
+        />
+        <TextField label={`Chức vụ ${props.label.toLowerCase()}`} value={p.position} onChange={(v) => set('position', v)} />
+        <TextField label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
+        <TextField label={`Danh xưng ${props.label.toLowerCase()}`} value={p.title} onChange={(v) => set('title', v)} />
+      </div>
+    </div>
+  );
+}
+
+export function ChairSection({ m, edit, directory }: SectionProps & Dir) {
+  return (
+    <Card title="Chủ trì và thư ký" id="sec-chair">
+      <PersonPicker role="presiding" label="Người chủ trì" m={m} edit={edit} directory={directory} />
+      <PersonPicker role="secretary" label="Thư ký" m={m} edit={edit} directory={directory} />
+    </Card>
+  );
+}

@@ -1,0 +1,92 @@
+/** Facts of the session and the issuing body, in the order a secretary fills them. */
+import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
+import type { FormatProfile } from '../../shared/profile/schema';
+import { Card, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
+import type { SectionProps } from './types';
+
+export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
+  const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
+  if (!profileOptions.some((o) => o.value === m.profile.id)) profileOptions.push({ value: m.profile.id, label: m.profile.id });
+  return (
+    <Card title="Thông tin chung" id="sec-general">
+      <div className="grid">
+        <SelectField<MeetingKind>
+          label="Loại phiên"
+          value={m.kind}
+          options={optionsOf(MEETING_KIND_LABELS)}
+          onChange={(v) => edit('kind', (d) => void (d.kind = v))}
+        />
+        <TextField label="Ngày họp" type="date" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
+        <TextField label="Giờ bắt đầu" type="time" value={m.startTime} onChange={(v) => edit('startTime', (d) => void (d.startTime = v))} />
+        <TextField label="Giờ kết thúc" type="time" value={m.endTime} onChange={(v) => edit('endTime', (d) => void (d.endTime = v))} />
+        <TextField className="wide" label="Địa điểm" value={m.place} onChange={(v) => edit('place', (d) => void (d.place = v))} />
+        <TextField
+          className="wide"
+          label="Làm việc với (bên tiếp đón)"
+          placeholder="VD: Ban Thường vụ Quận ủy Long Biên"
+          value={m.host}
+          onChange={(v) => edit('host', (d) => void (d.host = v))}
+        />
+        <TextArea
+          className="wide"
+          label="Nội dung (về việc)"
+          rows={2}
+          placeholder="VD: chương trình công tác năm 2021"
+          value={m.subject}
+          onChange={(v) => edit('subject', (d) => void (d.subject = v))}
+        />
+        <TextArea
+          className="wide"
+          label="Tên buổi làm việc (để trống để tự tạo)"
+          rows={2}
+          value={m.title}
+          onChange={(v) => edit('title', (d) => void (d.title = v))}
+        />
+        <SelectField
+          className="wide"
+          label="Thể thức văn bản"
+          value={m.profile.id}
+          options={profileOptions}
+          onChange={(id) => {
+            const p = profiles.find((x) => x.id === id);
+            if (p) edit('profile', (d) => void (d.profile = { id: p.id, version: p.version }));
+          }}
+        />
+      </div>
+      <h3>Cơ quan ban hành</h3>
+      <div className="grid">
+        <TextField
+          label="Cơ quan cấp trên"
+          placeholder="VD: THÀNH ỦY HÀ NỘI"
+          value={m.issuer.parentBody}
+          onChange={(v) => edit('issuer.parentBody', (d) => void (d.issuer.parentBody = v))}
+        />
+        <TextField
+          label="Tên cơ quan ban hành"
+          placeholder="VD: BAN TỔ CHỨC"
+          value={m.issuer.name}
+          onChange={(v) => edit('issuer.name', (d) => void (d.issuer.name = v))}
+        />
+        <TextField
+          label="Ký hiệu cơ quan"
+          placeholder="VD: BTCTU"
+          value={m.issuer.code}
+          onChange={(v) => edit('issuer.code', (d) => void (d.issuer.code = v))}
+        />
+        <TextField
+          label="Địa danh"
+          placeholder="VD: Hà Nội"
+          value={m.issuer.placeName}
+          onChange={(v) => edit('issuer.placeName', (d) => void (d.issuer.placeName = v))}
+        />
+        <TextField
+          className="wide"
+          label="Văn phòng thông báo"
+          placeholder="VD: Văn phòng Ban Tổ chức Thành ủy"
+          value={m.issuer.officeName}
+          onChange={(v) => edit('issuer.officeName', (d) => void (d.issuer.officeName = v))}
+        />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,212 @@
+/** The library: meetings newest first, search as you type, filters, new/next/delete, trash and backups. */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { MeetingSummary } from '../../shared/model/library';
+import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
+import type { FormatProfile } from '../../shared/profile/schema';
+import { call, errorMessage } from '../api';
+import { shortDate } from '../lib/text';
+import { newestFirst, yearsOf } from '../lib/library';
+import { BackupPanel, TrashPanel } from './SidePanels';
+import { VirtualList } from './VirtualList';
+import { Labeled } from '../components/fields';
+
+export const ROW_HEIGHT = 52;
+export const SEARCH_DEBOUNCE_MS = 100;
+
+type Template = 'blank' | 'example-party' | 'example-state';
+
+export function LibraryScreen(props: {
+  profiles: readonly FormatProfile[];
+  searchRef: RefObject<HTMLInputElement | null>;
+  onOpen: (id: string) => void;
+  onCreate: (template: Template) => void;
+  onCreateNext: (fromId: string) => void;
+  notify: (message: string, error?: boolean) => void;
+}) {
+  const { notify } = props;
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [year, setYear] = useState('');
+  const [profileId, setProfileId] = useState('');
+  const [status, setStatus] = useState<'' | 'draft' | 'issued'>('');
+  const [items, setItems] = useState<MeetingSummary[] | null>(null);
+  const [knownYears, setKnownYears] = useState<number[]>([]);
+  const [selectedId, setSelectedId] = useState('');
+  const [panel, setPanel] = useState<'' | 'trash' | 'backup'>('');
+  const [tick, setTick] = useState(0);
+  const request = useRef(0);
+
+  // The field updates at once; only the query to the service is debounced.
+  useEffect(() => {
+    const t = setTimeout(() => setQuery(search), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [search]);
+
+  useEffect(() => {
+    const id = ++request.current;
+    const input = {
+      ...(query.trim() ? { search: query.trim() } : {}),
+      ...(year ? { year: Number(year) } : {}),
+      ...(profileId ? { profileId } : {}),
+      ...(status ? { status } : {}),
+    };
+    call('library:list', input).then(
+      (list) => {
+        if (id !== request.current) return; // a newer search answered first
+        const sorted = newestFirst(list);
+        setItems(sorted);
+        if (!year) setKnownYears((prev) => yearsOf(sorted, prev));
+      },
+      (e) => id === request.current && notify(errorMessage(e), true),
+    );
+  }, [query, year, profileId, status, tick, notify]);
+
+  const selectedIndex = useMemo(() => (items ? items.findIndex((m) => m.id === selectedId) : -1), [items, selectedId]);
+  const selected = selectedIndex >= 0 ? items?.[selectedIndex] : undefined;
+
+  const remove = (m: MeetingSummary) =>
+    call('library:delete', { id: m.id }).then(
+      () => {
+        notify(`Đã chuyển “${m.subject || 'buổi làm việc chưa đặt tên'}” vào thùng rác.`);
+        setSelectedId('');
+        setTick((t) => t + 1);
+      },
+      (e) => notify(errorMessage(e), true),
+    );
+
+  const filtered = Boolean(query || year || profileId || status);
+  return (
+    <div className="screen">
+      <div className="toolbar" role="search">
+        <h1 className="visually-hidden">Thư viện buổi làm việc</h1>
+        <Labeled className="grow" label="Tìm kiếm buổi làm việc">
+{(id) => (
+<input id={id}
+            ref={props.searchRef}
+            type="search"
+            placeholder="Nội dung, người chủ trì, địa điểm… (Ctrl+F)"
+            value={search}
+            spellCheck={false}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+)}
+</Labeled>
+        <Labeled label="Năm">
+{(id) => (
+<select id={id} value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">Tất cả</option>
+            {knownYears.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+)}
+</Labeled>
+        <Labeled label="Thể thức">
+{(id) => (
+<select id={id} value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+            <option value="">Tất cả</option>
+            {props.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+)}
+</Labeled>
+        <Labeled label="Trạng thái">
+{(id) => (
+<select id={id} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+            <option value="">Tất cả</option>
+            <option value="draft">Nháp</option>
+            <option value="issued">Đã ban hành</option>
+          </select>
+)}
+</Labeled>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Thao tác thư viện">
+        <button type="button" className="primary" onClick={() => props.onCreate('blank')} aria-keyshortcuts="Control+N">
+          Tạo mới
+        </button>
+        <button type="button" onClick={() => props.onCreate('example-party')}>
+          Từ mẫu Đảng
+        </button>
+        <button type="button" onClick={() => props.onCreate('example-state')}>
+          Từ mẫu Nhà nước
+        </button>
+        <button type="button" disabled={!selected} onClick={() => selected && props.onCreateNext(selected.id)}>
+          Phiên tiếp theo
+        </button>
+        <span className="sep" />
+        <button type="button" disabled={!selected} onClick={() => selected && props.onOpen(selected.id)}>
+          Mở
+        </button>
+        <button type="button" className="danger" disabled={!selected} onClick={() => selected && void remove(selected)}>
+          Xóa
+        </button>
+        <span className="grow" />
+        <button type="button" aria-pressed={panel === 'trash'} onClick={() => setPanel((p) => (p === 'trash' ? '' : 'trash'))}>
+          Thùng rác
+        </button>
+        <button type="button" aria-pressed={panel === 'backup'} onClick={() => setPanel((p) => (p === 'backup' ? '' : 'backup'))}>
+          Sao lưu
+        </button>
+      </div>
+      <div className="library-body">
+        <div className="library-main">
+          <div className="row">
+            <span className="count" role="status" aria-live="polite">
+              {items === null ? 'Đang tải…' : `${items.length.toLocaleString('vi-VN')} buổi làm việc`}
+            </span>
+          </div>
+          <div className="list-head" aria-hidden="true">
+            <span>Ngày</span>
+            <span>Nội dung</span>
+            <span className="col-presiding">Người chủ trì</span>
+            <span>Trạng thái</span>
+          </div>
+          <VirtualList
+            items={items ?? []}
+            rowHeight={ROW_HEIGHT}
+            label="Danh sách buổi làm việc"
+            idOf={(m) => m.id}
+            selectedIndex={selectedIndex}
+            onSelect={(i) => setSelectedId(items?.[i]?.id ?? '')}
+            onOpen={(i) => {
+              const m = items?.[i];
+              if (m) props.onOpen(m.id);
+            }}
+            onDelete={(i) => {
+              const m = items?.[i];
+              if (m) void remove(m);
+            }}
+            empty={
+              <div className="empty">
+                {items === null ? 'Đang tải…' : filtered ? 'Không tìm thấy buổi làm việc phù hợp.' : 'Chưa có buổi làm việc nào. Nhấn “Tạo mới” (Ctrl+N) để bắt đầu.'}
+              </div>
+            }
+            renderRow={(m) => (
+              <>
+                <span className="cell">{shortDate(m.date)}</span>
+                <span className="subject">
+                  {m.subject || m.title || 'Chưa đặt tên'}
+                  <div className="sub">
+                    {MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind}
+                    {m.host ? ` · ${m.host}` : ''}
+                  </div>
+                </span>
+                <span className="cell col-presiding">{m.presidingName || '—'}</span>
+                <span>
+                  <span className={`badge ${m.status}`}>{m.status === 'issued' ? 'Đã ban hành' : 'Nháp'}</span>
+                </span>
+              </>
+            )}
+          />
+        </div>
+        {panel === 'trash' && <TrashPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />}
+        {panel === 'backup' && <BackupPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />}
+      </div>
+    </div>
+  );
+}
