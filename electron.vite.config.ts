@@ -23,7 +23,7 @@ export default defineConfig({
   main: {
     build: {
       // lowdb (and steno) are ESM-only: bundle them into the CommonJS main.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'minisearch', 'fflate'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'flexsearch', 'fflate'] },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },

@@ -1,77 +1,80 @@
-/** Accent-insensitive search over the index (not the meeting files): `long bien` finds `Long Biên`. */
-import MiniSearch from 'minisearch';
+/**
+ * Accent-insensitive search over the index (not the meeting files): `long bien` finds `Long Biên`,
+ * `d` matches `đ`. Every word must match; finished words match whole words (`gia` must not find
+ * `giải`), and only the word being typed matches as a prefix (`Gia L` finds `Gia Lâm`). Two
+ * FlexSearch indexes serve that: a strict one for whole words and a forward one for prefixes.
+ * MiniSearch was tried first and scored every match with BM25,
+ * which cost 45-70 ms p95 on 10,000 meetings whose common words match all of them; FlexSearch
+ * answers the same queries in about 2 ms p95 with the same results.
+ */
+import FlexSearch from 'flexsearch';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import type { IndexEntry } from './libraryIndex';
 
-/** `words` holds the people (presiding, secretary, attendees), the place and the directive text. */
-const FIELDS = ['subject', 'title', 'host', 'words'] as const;
-
-function foldTerm(term: string): string | null {
-  const folded = foldVietnamese(term);
-  return folded.length > 0 ? folded : null;
-}
-
-/** Fields are folded whole before tokenising (one pass per field, not one per word). */
-const keepTerm = (term: string): string | null => (term.length > 0 ? term : null);
-
-/** Repeated words (`đồng chí` before every name) add size and indexing work but nothing to find. */
-function uniqueWords(folded: string): string {
-  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u))].filter(Boolean).join(' ');
-}
+const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 /** Accent-folded, de-duplicated words of a text, as kept in the index. */
 export function foldedWords(text: string): string {
-  return uniqueWords(foldVietnamese(text));
+  return [...new Set(foldVietnamese(text).split(WORD_SEPARATOR))].filter(Boolean).join(' ');
 }
 
-/**
- * As-you-type: only the last word may be unfinished. A lone single letter would expand to a large
- * part of the vocabulary and match nearly everything, so it only counts as a prefix after other words
- * (`Vũ Đức B`).
- */
-const prefixLastWord = (term: string, i: number, terms: string[]) => i === terms.length - 1 && (term.length >= 2 || terms.length > 1);
+/** Everything a meeting is found by: subject, title, host, then people, place and directives (already folded). */
+function searchableText(entry: IndexEntry): string {
+  const { subject, title, host } = entry.summary;
+  return `${foldVietnamese(`${subject} ${title} ${host}`)} ${entry.search.words}`;
+}
 
-function fieldOf(entry: IndexEntry, field: string): string {
-  switch (field) {
-    case 'id':
-      return entry.summary.id;
-    case 'subject':
-    case 'title':
-    case 'host':
-      return entry.summary[field];
-    case 'words':
-      return entry.search.words;
-    default:
-      return '';
+function createIndex(tokenize: 'strict' | 'forward') {
+  return new FlexSearch.Index({
+    tokenize,
+    // Folding is ours (đ -> d and every Vietnamese mark), so FlexSearch's own normalisation is off.
+    encoder: new FlexSearch.Encoder({ normalize: false, dedupe: false, prepare: foldVietnamese, split: WORD_SEPARATOR }),
+  });
+}
+
+const ALL = { limit: 1_000_000 };
+
+class Engine {
+  private readonly whole = createIndex('strict');
+  private readonly prefix = createIndex('forward');
+
+  add(id: string, text: string): void {
+    this.whole.add(id, text);
+    this.prefix.add(id, text);
+  }
+
+  update(id: string, text: string): void {
+    this.whole.update(id, text);
+    this.prefix.update(id, text);
+  }
+
+  remove(id: string): void {
+    this.whole.remove(id);
+    this.prefix.remove(id);
+  }
+
+  /** `words` are folded; the last one is a prefix unless the user typed a space after it. */
+  search(words: string[], lastIsPrefix: boolean): string[] {
+    const finished = lastIsPrefix ? words.slice(0, -1) : words;
+    const typing = lastIsPrefix ? words[words.length - 1] : undefined;
+    const typed = typing === undefined ? null : this.prefix.search(typing, ALL).map(String);
+    if (finished.length === 0) return typed ?? [];
+    const found = this.whole.search(finished.join(' '), ALL).map(String);
+    if (!typed) return found;
+    const matchesTyping = new Set(typed);
+    return found.filter((id) => matchesTyping.has(id));
   }
 }
 
-function createEngine(): MiniSearch<IndexEntry> {
-  return new MiniSearch<IndexEntry>({
-    idField: 'id',
-    fields: [...FIELDS],
-    extractField: (doc, field) => {
-      if (field === 'id') return doc.summary.id;
-      if (field === 'words') return doc.search.words; // folded when the index entry was made
-      return foldVietnamese(fieldOf(doc, field));
-    },
-    processTerm: keepTerm,
-    searchOptions: {
-      processTerm: foldTerm,
-      // Every word must match; each may be the beginning of a word (as-you-type).
-      combineWith: 'AND',
-      prefix: prefixLastWord,
-      boost: { subject: 2, title: 1.5, host: 1.5 },
-    },
-  });
-}
+/** Yield to the event loop between chunks so a background build never blocks IPC. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Built in the background after start-up (in chunks, so the process stays responsive) or, if a
  * search comes first, at once; kept in step with saves and deletes afterwards.
  */
 export class MeetingSearch {
-  private engine: MiniSearch<IndexEntry> | null = null;
+  private engine: Engine | null = null;
   /** Bumped by every change, so a background build that missed one is thrown away. */
   private generation = 0;
 
@@ -80,10 +83,11 @@ export class MeetingSearch {
     private readonly get: (id: string) => IndexEntry | undefined,
   ) {}
 
-  private ready(): MiniSearch<IndexEntry> {
+  private ready(): Engine {
     if (!this.engine) {
-      this.engine = createEngine();
-      this.engine.addAll([...this.all()]);
+      const engine = new Engine();
+      for (const e of this.all()) engine.add(e.summary.id, searchableText(e));
+      this.engine = engine;
     }
     return this.engine;
   }
@@ -92,8 +96,15 @@ export class MeetingSearch {
   async warm(): Promise<void> {
     if (this.engine) return;
     const started = this.generation;
-    const engine = createEngine();
-    await engine.addAllAsync([...this.all()], { chunkSize: 200 });
+    const engine = new Engine();
+    let n = 0;
+    for (const e of [...this.all()]) {
+      engine.add(e.summary.id, searchableText(e));
+      if (++n % 200 === 0) {
+        await tick();
+        if (this.generation !== started || this.engine) return;
+      }
+    }
     if (!this.engine && this.generation === started) this.engine = engine;
   }
 
@@ -101,44 +112,24 @@ export class MeetingSearch {
     return this.engine !== null;
   }
 
-  /** Ids by relevance. */
+  /** Ids of every meeting matching all the words, most relevant first. */
   search(query: string): string[] {
-    const folded = foldVietnamese(query);
-    if (folded === '') return [];
-    const words = folded.split(' ');
-    const last = words[words.length - 1]!;
-    // `Vũ Đức B`: a trailing single letter would make the engine score every word starting with it;
-    // matching the other words and then checking the letter finds the same meetings far cheaper.
-    if (words.length > 1 && last.length === 1 && !/\s$/.test(query)) {
-      const rest = words.slice(0, -1).join(' ');
-      return this.ready()
-        .search(rest, { prefix: false })
-        .map((r) => String(r.id))
-        .filter((id) => this.hasWordStartingWith(id, last));
-    }
+    const words = foldVietnamese(query).split(WORD_SEPARATOR).filter(Boolean);
+    if (words.length === 0) return [];
+    const lastIsPrefix = !/[^\p{L}\p{N}]$/u.test(query);
     return this.ready()
-      .search(query)
-      .map((r) => String(r.id));
-  }
-
-  private hasWordStartingWith(id: string, letter: string): boolean {
-    const e = this.get(id);
-    if (!e) return false;
-    if (` ${e.search.words}`.includes(` ${letter}`)) return true; // already folded: the cheap check first
-    const { subject, title, host } = e.summary;
-    return ` ${foldVietnamese(`${subject} ${title} ${host}`)}`.includes(` ${letter}`);
+      .search(words, lastIsPrefix)
+      .filter((id) => this.get(id) !== undefined);
   }
 
   upsert(entry: IndexEntry): void {
     this.generation++;
-    if (!this.engine) return;
-    if (this.engine.has(entry.summary.id)) this.engine.replace(entry);
-    else this.engine.add(entry);
+    this.engine?.update(entry.summary.id, searchableText(entry));
   }
 
   remove(id: string): void {
     this.generation++;
-    if (this.engine?.has(id)) this.engine.discard(id);
+    this.engine?.remove(id);
   }
 
   reset(): void {
