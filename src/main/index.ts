@@ -33,8 +33,13 @@ let backend: Backend | null = null;
 let quitFlushed = false;
 
 app.setName(APP_NAME);
-app.setPath('userData', resolveUserDataDir(process.env, app.getPath('userData')));
+// Explicit, so the app and the `bienban` CLI agree on every platform (Electron's default would follow
+// package.json's name in development and productName when packaged).
+app.setPath('userData', resolveUserDataDir(process.env, join(app.getPath('appData'), APP_NAME)));
 app.enableSandbox();
+// Date and time fields, spell-free text and number formats follow the app locale, not the system's:
+// an English Windows would otherwise show `mm/dd/yyyy` and `08:00 AM` to a Vietnamese secretary.
+app.commandLine.appendSwitch('lang', 'vi');
 
 function loadApp(win: BrowserWindow, hash: string): Promise<void> {
   if (DEV_URL) return win.loadURL(hash ? `${DEV_URL}#${hash}` : DEV_URL);

@@ -67,6 +67,6 @@ it('backup then restore; a file that is not a backup is refused with exit 1', as
 
 it('the default data folder is the app\'s user-data library folder', () => {
   expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\a\\AppData\\Roaming', 'Biên Bản', 'library'));
-  expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/bienban/library');
+  expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/Biên Bản/library');
   expect(existsSync(join(dir, 'nothing'))).toBe(false);
 });

@@ -32,7 +32,7 @@ interface FakeWindow {
   destroyed?: boolean;
 }
 interface Record_ {
-  app: { name: string; paths: Record<string, string>; singleInstanceLockRequested: number; sandboxEnabled: boolean; quitCalls: number; exitCalls: number[] };
+  app: { name: string; paths: Record<string, string>; singleInstanceLockRequested: number; sandboxEnabled: boolean; switches: Record<string, string>; quitCalls: number; exitCalls: number[] };
   windows: FakeWindow[];
   ipcHandlers: Map<string, Listener>;
   menu: { template: { label?: string }[] } | null;
@@ -135,6 +135,10 @@ describe('built main process under a fake electron', () => {
     expect(fake.app.listeners('second-instance').length).toBe(1);
     expect(rec.app.name).toBe('Biên Bản');
     expect(rec.app.sandboxEnabled).toBe(true);
+    // Vietnamese date and time fields whatever the system language.
+    expect(rec.app.switches.lang).toBe('vi');
+    // The same folder the CLI's library commands default to.
+    expect(rec.app.paths.userData).toBe(join((fake.app as unknown as { getPath(n: string): string }).getPath('appData'), 'Biên Bản'));
   });
 
   it('opens one hidden window with the secure preferences, title and minimum size', () => {

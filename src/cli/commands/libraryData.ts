@@ -11,15 +11,16 @@ import { CliError, EXIT_INVALID_INPUT } from '../errors';
 import { readMeeting } from '../meetingFile';
 
 /**
- * Electron's userData for this app (Windows/macOS: product name `Biên Bản`; Linux: `bienban` under
- * XDG_CONFIG_HOME), plus the `library` folder the app keeps its data in (src/main/electron/paths.ts).
+ * The app's userData (`<appData>/Biên Bản`, set explicitly by src/main/index.ts; appData is
+ * %APPDATA%, ~/Library/Application Support or $XDG_CONFIG_HOME), plus the `library` folder the app
+ * keeps its data in (src/main/electron/paths.ts).
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const home = homedir();
   let userData: string;
   if (platform === 'win32') userData = join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Biên Bản');
   else if (platform === 'darwin') userData = join(home, 'Library', 'Application Support', 'Biên Bản');
-  else userData = join(env.XDG_CONFIG_HOME || join(home, '.config'), 'bienban');
+  else userData = join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Biên Bản');
   return join(userData, 'library');
 }
 

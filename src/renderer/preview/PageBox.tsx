@@ -56,9 +56,10 @@ export const PageBox = memo(function PageBox({ layout, keys, slices, number, con
             <BlockView block={layout.blocks[s.block]!} contentKey={keys.content[s.block]!} bodySizePt={bodySizePt} />
           );
           if (s.whole) return <div className="pv-block" key={key}>{view}</div>;
-          // A split paragraph: the same block shown through a window of its lines.
+          // A split paragraph: the same block shown through a window of its lines. The first window
+          // holds the whole text, so screen readers skip the continuations and read it once.
           return (
-            <div className="pv-slice" key={key} style={{ height: cssPx(s.height) }}>
+            <div className="pv-slice" key={key} style={{ height: cssPx(s.height) }} aria-hidden={s.offset > 0 ? true : undefined}>
               <div style={{ marginTop: cssPx(-s.offset) }}>{view}</div>
             </div>
           );
