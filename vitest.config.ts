@@ -9,5 +9,8 @@ export default defineConfig({
     // LibreOffice and Chromium are heavy on 2 cores: keep parallelism modest.
     maxWorkers: 2,
     pool: 'forks',
+    // The JSON copy lets .ci/run print one plain `N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest-results.json' },
   },
 });

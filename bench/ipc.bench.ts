@@ -24,9 +24,9 @@ export async function run(): Promise<BenchResult[]> {
   const get = await sample(() => dispatch('meeting:get', { id: meeting.id }, top), 200, 20);
   const refused = await sample(() => dispatch('meeting:save', { meeting, reason: 'auto' }, { url: 'https://evil.example/', isMainFrame: true }), 200, 20);
   return [
-    { name: 'ipc.dispatch meeting:save median (validate 9 KB meeting)', value: round(median(save), 3), unit: 'ms', target: '≤ 2' },
-    { name: 'ipc.dispatch meeting:save p95', value: round(percentile(save, 95), 3), unit: 'ms', target: '≤ 5' },
-    { name: 'ipc.dispatch meeting:get median (validate output)', value: round(median(get), 3), unit: 'ms', target: '≤ 2' },
-    { name: 'ipc.dispatch foreign sender refused median', value: round(median(refused), 4), unit: 'ms', target: '≤ 0.1' },
+    { name: 'ipc.save_9kb_median_ms', value: round(median(save), 3), unit: 'ms', target: '≤ 2' },
+    { name: 'ipc.save_9kb_p95_ms', value: round(percentile(save, 95), 3), unit: 'ms', target: '≤ 5' },
+    { name: 'ipc.get_median_ms', value: round(median(get), 3), unit: 'ms', target: '≤ 2' },
+    { name: 'ipc.refuse_sender_median_ms', value: round(median(refused), 4), unit: 'ms', target: '≤ 0.1' },
   ];
 }

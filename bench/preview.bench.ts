@@ -35,7 +35,7 @@ export async function run(): Promise<BenchResult[]> {
   const pageMs = median(await sample(() => paginate(measures, 1000), 50, 5));
   process.stdout.write(`  ${blocks.length} khối, khoảng ${pages} trang\n`);
   return [
-    { name: `preview: khóa nội dung ${blocks.length} khối`, value: round(keyMs), unit: 'ms', target: '≤ 20' },
-    { name: `preview: phân trang ${blocks.length} khối`, value: round(pageMs, 3), unit: 'ms', target: '≤ 2' },
+    { name: `preview.content_keys_${blocks.length}_blocks_ms`, value: round(keyMs), unit: 'ms', target: '≤ 20' },
+    { name: `preview.paginate_${blocks.length}_blocks_ms`, value: round(pageMs, 3), unit: 'ms', target: '≤ 2' },
   ];
 }

@@ -132,7 +132,7 @@ describe('checkOfficialDocx catches broken files', () => {
     ['a bordered table', 'word/document.xml', (x: string) => x.replace(/<w:insideV w:val="none"/, '<w:insideV w:val="single"'), /insideV/],
     ['auto table layout', 'word/document.xml', (x: string) => x.replace('w:type="fixed"', 'w:type="autofit"'), /fixed/],
     ['cell width in percent', 'word/document.xml', (x: string) => x.replace(/<w:tcW w:type="dxa"/, '<w:tcW w:type="pct"'), /DXA/],
-    ['motto not bold', 'word/document.xml', (x: string) => x.replace(/<w:b\/>(<w:bCs\/>(?:(?!<\/w:r>).)*Độc lập)/, '$1'), /Tiêu ngữ: phải in đậm/],
+    ['motto not bold', 'word/document.xml', (x: string) => x.replace(/<w:b\/>((?:(?!<\/w:r>).)*Độc lập)/, '$1'), /Tiêu ngữ: phải in đậm/],
     ['number without leading zero', 'word/document.xml', (x: string) => x.replace('Số: 05/TB-UBND', 'Số: 5/TB-UBND'), /Số văn bản/],
     ['closing mark twice', 'word/document.xml', (x: string) => x.replace('Chủ tịch Ủy ban nhân dân huyện ghi nhận', 'Chủ tịch./. ghi nhận'), /đúng một lần/],
     ['broken XML', 'word/styles.xml', (x: string) => x.replace('</w:styles>', ''), /XML không hợp lệ/],

@@ -48,11 +48,10 @@ function runOptions(r: LayoutRun, ctx: Ctx): IRunOptions {
   return {
     text: cleanText(r.text),
     size: Math.round(r.sizePt * 2),
-    sizeComplexScript: Math.round(r.sizePt * 2),
-    bold: !!r.bold,
-    boldComplexScript: !!r.bold,
-    italics: !!r.italic,
-    italicsComplexScript: !!r.italic,
+    // Vietnamese is a Latin script: Word never reads the complex-script size, bold or italic, so
+    // they are left out (a third fewer elements per run, which is most of the export's time).
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.italic ? { italics: true } : {}),
     ...(r.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
     font: ctx.font,
     language: { value: ctx.lang, eastAsia: ctx.lang },

@@ -47,7 +47,9 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-z.config({ customError: vietnameseErrorMap });
+// jitless: zod would otherwise try to compile parsers with `new Function`, which the renderer's CSP
+// forbids (no 'unsafe-eval'); the interpreted parsers cost well under a millisecond per meeting.
+z.config({ customError: vietnameseErrorMap, jitless: true });
 
 export interface FieldProblem {
   /** `attendeeGroups[0].members[2].name`, or `(gốc)` for the whole document. */
