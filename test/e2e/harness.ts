@@ -247,6 +247,8 @@ export async function launchApp(opts: LaunchOptions): Promise<App> {
     },
     async screenshot(name: string) {
       const path = join(OUTPUT_DIR, `${name}.png`);
+      // Editor cards use content-visibility: auto and paint a frame after they scroll into view.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
       await page.screenshot({ path, fullPage: false });
       return path;
     },
