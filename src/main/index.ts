@@ -37,8 +37,8 @@ app.setName(APP_NAME);
 // package.json's name in development and productName when packaged).
 app.setPath('userData', resolveUserDataDir(process.env, join(app.getPath('appData'), APP_NAME)));
 app.enableSandbox();
-// Date and time fields, spell-free text and number formats follow the app locale, not the system's:
-// an English Windows would otherwise show `mm/dd/yyyy` and `08:00 AM` to a Vietnamese secretary.
+// Chromium's own strings (context menus, built-in messages) and Intl defaults in Vietnamese whatever
+// the system language. Dates and times are typed in our own Vietnamese fields, not the platform's.
 app.commandLine.appendSwitch('lang', 'vi');
 
 function loadApp(win: BrowserWindow, hash: string): Promise<void> {

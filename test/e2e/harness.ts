@@ -27,8 +27,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // As the Electron main process does: date and time fields in Vietnamese format.
-  '--lang=vi',
 ];
 
 const MIME: Record<string, string> = {

@@ -2,6 +2,7 @@
  * How a secretary drives the app, by the labels and roles the UI promises (src/renderer/App.tsx
  * lists them). Keeping every selector here means a renamed label is a one-line fix.
  */
+import { formatShortDate } from '../../src/shared/text/vietnamese';
 import type { Locator, Page } from 'playwright-core';
 import type { Meeting, Member } from '../../src/shared/model/meeting';
 
@@ -100,7 +101,7 @@ function memberSteps(gi: number, mi: number, member: Member): Step[] {
 export function meetingSteps(m: Meeting): Step[] {
   const steps: Step[] = [
     s('Loại phiên', m.kind),
-    f('Ngày họp', m.date),
+    f('Ngày họp', formatShortDate(m.date)),
     f('Giờ bắt đầu', m.startTime),
     f('Giờ kết thúc', m.endTime),
     t('Địa điểm', m.place),
@@ -143,7 +144,7 @@ export function meetingSteps(m: Meeting): Step[] {
       t(`Nội dung nhiệm vụ ${n}`, d.text),
       t(`Đơn vị chủ trì nhiệm vụ ${n}`, d.lead),
       t(`Đơn vị phối hợp nhiệm vụ ${n}`, d.support.join('; ')),
-      f(`Thời hạn nhiệm vụ ${n}`, d.deadline),
+      f(`Thời hạn nhiệm vụ ${n}`, formatShortDate(d.deadline)),
       s(`Trạng thái nhiệm vụ ${n}`, d.status),
     );
   }
@@ -151,7 +152,7 @@ export function meetingSteps(m: Meeting): Step[] {
     const name = kind === 'notice' ? 'Thông báo kết luận' : 'Biên bản';
     const lower = name.toLowerCase();
     const doc = m[kind];
-    steps.push(t(`Số ${lower}`, doc.number), f(`Ngày ban hành ${lower}`, doc.date));
+    steps.push(t(`Số ${lower}`, doc.number), f(`Ngày ban hành ${lower}`, formatShortDate(doc.date)));
     if (kind === 'notice') steps.push(t('Đơn vị thông báo', m.notice.issuedBy));
     for (const [i, sg] of doc.signers.entries()) {
       const n = i + 1;

@@ -135,7 +135,7 @@ describe('built main process under a fake electron', () => {
     expect(fake.app.listeners('second-instance').length).toBe(1);
     expect(rec.app.name).toBe('Biên Bản');
     expect(rec.app.sandboxEnabled).toBe(true);
-    // Vietnamese date and time fields whatever the system language.
+    // Chromium's own strings in Vietnamese whatever the system language.
     expect(rec.app.switches.lang).toBe('vi');
     // The same folder the CLI's library commands default to.
     expect(rec.app.paths.userData).toBe(join((fake.app as unknown as { getPath(n: string): string }).getPath('appData'), 'Biên Bản'));

@@ -12,6 +12,8 @@ import {
   lowerFirst,
   nfc,
   padDocNumber,
+  parseClockTime,
+  parseVietnameseDate,
   stripXmlForbidden,
   upperFirst,
   upperVi,
@@ -177,5 +179,39 @@ describe('case and closing mark', () => {
     expect(withClosingMark('biết, thực hiện./.  ')).toBe('biết, thực hiện./.');
     expect(withClosingMark('biết, thực hiện;')).toBe('biết, thực hiện./.');
     expect(withClosingMark('')).toBe('');
+  });
+});
+
+describe('dates and times as a Vietnamese secretary types them', () => {
+  it('reads day-first dates in the usual separators, and refuses impossible or incomplete ones', () => {
+    expect(parseVietnameseDate('23/02/2021')).toBe('2021-02-23');
+    expect(parseVietnameseDate('5/2/2021')).toBe('2021-02-05');
+    expect(parseVietnameseDate(' 05-02-2021 ')).toBe('2021-02-05');
+    expect(parseVietnameseDate('5.2.2021')).toBe('2021-02-05');
+    expect(parseVietnameseDate('')).toBe('');
+    expect(parseVietnameseDate('23/02/20')).toBeNull();
+    expect(parseVietnameseDate('30/02/2021')).toBeNull();
+    expect(parseVietnameseDate('02/23/2021')).toBeNull();
+  });
+
+  it('round-trips with the short date the field shows', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(parseVietnameseDate(formatShortDate(iso))).toBe(iso);
+      }),
+    );
+  });
+
+  it('reads 24-hour times written with a colon, h, g or giờ', () => {
+    expect(parseClockTime('08:00')).toBe('08:00');
+    expect(parseClockTime('8:00')).toBe('08:00');
+    expect(parseClockTime('8h30')).toBe('08:30');
+    expect(parseClockTime('14g')).toBe('14:00');
+    expect(parseClockTime('8 giờ 30 phút')).toBe('08:30');
+    expect(parseClockTime('')).toBe('');
+    expect(parseClockTime('24:00')).toBeNull();
+    expect(parseClockTime('8:6')).toBeNull();
+    expect(parseClockTime('8')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * Plain controlled fields that survive Vietnamese keyboards: the value is updated synchronously in
  * onChange, never rewritten while focused, and no key handler alters text.
  */
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { formatShortDate, parseClockTime, parseVietnameseDate } from '../../shared/text/vietnamese';
 
 /** The textarea the snippet menu inserts into: the last one focused, with its setter. */
 export interface SnippetTarget {
@@ -33,7 +34,7 @@ interface Base {
 }
 
 export function TextField(
-  props: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'date' | 'time' | 'number' },
+  props: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' },
 ) {
   return (
     <Labeled label={props.label} className={props.className} hint={props.hint}>
@@ -48,6 +49,86 @@ export function TextField(
       />
       )}
     </Labeled>
+  );
+}
+
+/**
+ * A field whose text is typed freely and reaches the model only when it reads as a value: the
+ * platform's date and time pickers follow the system locale (`02/23/2021`, `08:00 AM` on an English
+ * Windows), these always speak Vietnamese. The typed text is never rewritten while focused; it is
+ * tidied on blur and follows the model when the model changes elsewhere (undo, load).
+ */
+function FormattedField(
+  props: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    format: (value: string) => string;
+    parse: (text: string) => string | null;
+    placeholder: string;
+    invalidHint: string;
+  },
+) {
+  const { value, format, parse, onChange } = props;
+  const [text, setText] = useState(() => format(value));
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setText(format(value));
+  }, [value, format]);
+  const invalid = parse(text) === null;
+  return (
+    <Labeled label={props.label} className={props.className} hint={invalid ? props.invalidHint : props.hint}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          value={text}
+          placeholder={props.placeholder}
+          spellCheck={false}
+          aria-invalid={invalid || undefined}
+          onFocus={() => {
+            focused.current = true;
+          }}
+          onBlur={() => {
+            focused.current = false;
+            setText(format(value));
+          }}
+          onChange={(e) => {
+            setText(e.target.value);
+            const parsed = parse(e.target.value);
+            if (parsed !== null && parsed !== value) onChange(parsed);
+          }}
+        />
+      )}
+    </Labeled>
+  );
+}
+
+const identity = (v: string) => v;
+
+/** A date typed day first (`23/02/2021`); the model holds `2021-02-23`. */
+export function DateField(props: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <FormattedField
+      {...props}
+      format={formatShortDate}
+      parse={parseVietnameseDate}
+      placeholder="ngày/tháng/năm"
+      invalidHint="Nhập ngày dạng ngày/tháng/năm, ví dụ 23/02/2021."
+    />
+  );
+}
+
+/** A 24-hour time (`08:00`, `8h30`). */
+export function TimeField(props: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <FormattedField
+      {...props}
+      format={identity}
+      parse={parseClockTime}
+      placeholder="giờ:phút"
+      invalidHint="Nhập giờ dạng giờ:phút (24 giờ), ví dụ 08:00 hoặc 14:30."
+    />
   );
 }
 

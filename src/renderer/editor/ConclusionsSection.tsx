@@ -1,7 +1,7 @@
 /** Conclusions: assessment paragraphs and numbered directives (reorderable by keyboard and drag). */
 import { memo, useCallback } from 'react';
 import { DIRECTIVE_STATUS_LABELS, type Directive, type DirectiveStatus } from '../../shared/model/meeting';
-import { Card, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
+import { Card, DateField, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
 import { newDirective } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { joinList, joinParagraphs, splitList, splitParagraphs } from '../lib/text';
@@ -46,7 +46,7 @@ const DirectiveItem = memo(function DirectiveItem(props: {
           value={joinList(dv.support)}
           onChange={(v) => set('support', (d) => void (d.support = splitList(v)))}
         />
-        <TextField label={`Thời hạn nhiệm vụ ${n}`} type="date" value={dv.deadline} onChange={(v) => set('deadline', (d) => void (d.deadline = v))} />
+        <DateField label={`Thời hạn nhiệm vụ ${n}`} value={dv.deadline} onChange={(v) => set('deadline', (d) => void (d.deadline = v))} />
         <SelectField<DirectiveStatus>
           label={`Trạng thái nhiệm vụ ${n}`}
           value={dv.status}

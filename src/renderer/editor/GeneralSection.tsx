@@ -1,7 +1,7 @@
 /** Facts of the session and the issuing body, in the order a secretary fills them. */
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
-import { Card, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
+import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
 import type { SectionProps } from './types';
 
 export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
@@ -16,9 +16,9 @@ export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles:
           options={optionsOf(MEETING_KIND_LABELS)}
           onChange={(v) => edit('kind', (d) => void (d.kind = v))}
         />
-        <TextField label="Ngày họp" type="date" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
-        <TextField label="Giờ bắt đầu" type="time" value={m.startTime} onChange={(v) => edit('startTime', (d) => void (d.startTime = v))} />
-        <TextField label="Giờ kết thúc" type="time" value={m.endTime} onChange={(v) => edit('endTime', (d) => void (d.endTime = v))} />
+        <DateField label="Ngày họp" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
+        <TimeField label="Giờ bắt đầu" value={m.startTime} onChange={(v) => edit('startTime', (d) => void (d.startTime = v))} />
+        <TimeField label="Giờ kết thúc" value={m.endTime} onChange={(v) => edit('endTime', (d) => void (d.endTime = v))} />
         <TextField className="wide" label="Địa điểm" value={m.place} onChange={(v) => edit('place', (d) => void (d.place = v))} />
         <TextField
           className="wide"

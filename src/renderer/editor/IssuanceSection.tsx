@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RecipientList } from '../../shared/model/library';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../../shared/model/meeting';
-import { Card, SelectField, TextArea, TextField, Labeled } from '../components/fields';
+import { Card, DateField, SelectField, TextArea, TextField, Labeled } from '../components/fields';
 import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
 import type { SectionProps } from './types';
@@ -23,7 +23,7 @@ function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: Document
       <h3>{name}</h3>
       <div className="grid">
         <TextField label={`Số ${name.toLowerCase()}`} placeholder="để trống nếu chưa cấp số" value={doc.number} onChange={(v) => set('number', v)} />
-        <TextField label={`Ngày ban hành ${name.toLowerCase()}`} type="date" value={doc.date} onChange={(v) => set('date', v)} />
+        <DateField label={`Ngày ban hành ${name.toLowerCase()}`} value={doc.date} onChange={(v) => set('date', v)} />
         <SelectField<'draft' | 'issued'>
           label={`Trạng thái ${name.toLowerCase()}`}
           value={doc.status}

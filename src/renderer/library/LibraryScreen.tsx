@@ -8,7 +8,9 @@ import { shortDate } from '../lib/text';
 import { newestFirst, yearsOf } from '../lib/library';
 import { BackupPanel, TrashPanel } from './SidePanels';
 import { VirtualList } from './VirtualList';
-import { Labeled } from '../components/fields';
+import { Labeled, SelectField } from '../components/fields';
+
+const ALL = { value: '', label: 'Tất cả' } as const;
 
 export const ROW_HEIGHT = 52;
 export const SEARCH_DEBOUNCE_MS = 100;
@@ -91,39 +93,24 @@ export function LibraryScreen(props: {
           />
 )}
 </Labeled>
-        <Labeled label="Năm">
-{(id) => (
-<select id={id} value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">Tất cả</option>
-            {knownYears.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
-        <Labeled label="Thể thức">
-{(id) => (
-<select id={id} value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-            <option value="">Tất cả</option>
-            {props.profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
-        <Labeled label="Trạng thái">
-{(id) => (
-<select id={id} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-            <option value="">Tất cả</option>
-            <option value="draft">Nháp</option>
-            <option value="issued">Đã ban hành</option>
-          </select>
-)}
-</Labeled>
+        <SelectField
+          label="Năm"
+          value={year}
+          onChange={setYear}
+          options={[ALL, ...knownYears.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
+        <SelectField
+          label="Thể thức"
+          value={profileId}
+          onChange={setProfileId}
+          options={[ALL, ...props.profiles.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <SelectField
+          label="Trạng thái"
+          value={status}
+          onChange={setStatus}
+          options={[ALL, { value: 'draft', label: 'Nháp' }, { value: 'issued', label: 'Đã ban hành' }] as const}
+        />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Thao tác thư viện">
         <button type="button" className="primary" onClick={() => props.onCreate('blank')} aria-keyshortcuts="Control+N">

@@ -6,7 +6,7 @@ import type { IssuingBody } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { newId } from '../../shared/model/ids';
 import { call, errorMessage } from '../api';
-import { Card, TextArea, TextField, Labeled } from '../components/fields';
+import { Card, SelectField, TextArea, TextField } from '../components/fields';
 import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
 import { DirectoryEditor } from './DirectoryEditor';
@@ -81,17 +81,12 @@ export function SettingsScreen(props: {
                 onChange={(v) => update((d) => void (d.defaultIssuer[f.key] = v))}
               />
             ))}
-            <Labeled label="Thể thức mặc định">
-{(id) => (
-<select id={id} value={s.defaultProfileId} onChange={(e) => update((d) => void (d.defaultProfileId = e.target.value))}>
-                {props.profiles.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-)}
-</Labeled>
+            <SelectField
+              label="Thể thức mặc định"
+              value={s.defaultProfileId}
+              onChange={(v) => update((d) => void (d.defaultProfileId = v))}
+              options={props.profiles.map((p) => ({ value: p.id, label: p.name }))}
+            />
           </div>
         </Card>
 

@@ -164,3 +164,32 @@ export function withClosingMark(text: string, mark = './.'): string {
   const t = text.trimEnd().replace(/(\.\/\.|[.;,:])+$/u, '');
   return t ? `${t}${mark}` : t;
 }
+
+/**
+ * A date as Vietnamese secretaries type it, day first: `23/02/2021`, `5/2/2021`, `05-02-2021`,
+ * `5.2.2021`. Returns the ISO date, `''` for an empty field, or null while incomplete or not a
+ * real date (the field keeps what was typed and the model keeps its last good value).
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const t = text.trim();
+  if (t === '') return '';
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A 24-hour time as typed: `08:00`, `8:00`, `8h30`, `14g`, `8 giờ 30`. Returns `HH:MM`, `''` for an
+ * empty field, or null while incomplete or out of range.
+ */
+export function parseClockTime(text: string): string | null {
+  const t = text.trim().toLowerCase();
+  if (t === '') return '';
+  const m = /^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})?\s*(?:phút)?$/u.exec(t);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${pad2(h)}:${pad2(min)}`;
+}
