@@ -1,8 +1,17 @@
 /** Facts of the session and the issuing body, in the order a secretary fills them. */
-import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
+import { MEETING_KIND_LABELS, type IssuingBody, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
 import type { SectionProps } from './types';
+
+/** The issuing body's fields, in the order they appear on the form. */
+const ISSUER_FIELDS: readonly { key: keyof IssuingBody; label: string; placeholder: string; wide?: boolean }[] = [
+  { key: 'parentBody', label: 'Cơ quan cấp trên', placeholder: 'VD: THÀNH ỦY HÀ NỘI' },
+  { key: 'name', label: 'Tên cơ quan ban hành', placeholder: 'VD: BAN TỔ CHỨC' },
+  { key: 'code', label: 'Ký hiệu cơ quan', placeholder: 'VD: BTCTU' },
+  { key: 'placeName', label: 'Địa danh', placeholder: 'VD: Hà Nội' },
+  { key: 'officeName', label: 'Văn phòng thông báo', placeholder: 'VD: Văn phòng Ban Tổ chức Thành ủy', wide: true },
+];
 
 export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
   const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
@@ -55,37 +64,16 @@ export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles:
       </div>
       <h3>Cơ quan ban hành</h3>
       <div className="grid">
-        <TextField
-          label="Cơ quan cấp trên"
-          placeholder="VD: THÀNH ỦY HÀ NỘI"
-          value={m.issuer.parentBody}
-          onChange={(v) => edit('issuer.parentBody', (d) => void (d.issuer.parentBody = v))}
-        />
-        <TextField
-          label="Tên cơ quan ban hành"
-          placeholder="VD: BAN TỔ CHỨC"
-          value={m.issuer.name}
-          onChange={(v) => edit('issuer.name', (d) => void (d.issuer.name = v))}
-        />
-        <TextField
-          label="Ký hiệu cơ quan"
-          placeholder="VD: BTCTU"
-          value={m.issuer.code}
-          onChange={(v) => edit('issuer.code', (d) => void (d.issuer.code = v))}
-        />
-        <TextField
-          label="Địa danh"
-          placeholder="VD: Hà Nội"
-          value={m.issuer.placeName}
-          onChange={(v) => edit('issuer.placeName', (d) => void (d.issuer.placeName = v))}
-        />
-        <TextField
-          className="wide"
-          label="Văn phòng thông báo"
-          placeholder="VD: Văn phòng Ban Tổ chức Thành ủy"
-          value={m.issuer.officeName}
-          onChange={(v) => edit('issuer.officeName', (d) => void (d.issuer.officeName = v))}
-        />
+        {ISSUER_FIELDS.map((f) => (
+          <TextField
+            key={f.key}
+            className={f.wide ? 'wide' : undefined}
+            label={f.label}
+            placeholder={f.placeholder}
+            value={m.issuer[f.key]}
+            onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
+          />
+        ))}
       </div>
     </Card>
   );
