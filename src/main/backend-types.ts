@@ -13,6 +13,8 @@ export interface BackendOptions {
   appVersion: string;
   /** Example meetings shipped in resources/examples (default: relative to the working folder). */
   examplesDir?: string;
+  /** How long to wait for a `bienban` command holding the data folder to finish, ms (default 0). */
+  lockWaitMs?: number;
 }
 
 export interface Backend {

@@ -14,6 +14,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ports: options.ports,
     appVersion: options.appVersion,
     examplesDir: options.examplesDir,
+    lockWaitMs: options.lockWaitMs,
     renderDocx,
   });
   const dispatch = createDispatch({ handlers: createHandlers(services), trustedOrigins: options.trustedOrigins });

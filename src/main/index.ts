@@ -14,6 +14,7 @@ import { libraryDir, resolveUserDataDir } from './electron/paths';
 import { createElectronPorts } from './electron/ports';
 import { senderInfo } from './electron/sender';
 import { secureWebPreferences } from './security/policies';
+import { ServiceError } from './services/errors';
 
 const APP_NAME = 'Biên Bản';
 const RENDERER_DIR = join(__dirname, '../renderer');
@@ -25,6 +26,9 @@ const EXAMPLES_DIR = join(__dirname, '../../resources/examples');
 const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const APP_URL = DEV_URL ?? pathToFileURL(RENDERER_INDEX).href;
 const TRUSTED = [DEV_URL ? new URL(DEV_URL).origin : APP_URL];
+
+// A `bienban` command holding the data folder usually finishes within seconds.
+const LOCK_WAIT_MS = 10_000;
 
 const log = (message: string, detail?: unknown) => console.error(`[bienban] ${message}`, detail ?? '');
 
@@ -86,7 +90,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { rendererDirUrl: pathToFileURL(RENDERER_DIR).href + '/', devServerUrl: DEV_URL }, log);
 
   const ports = createElectronPorts({ getWindow: () => mainWindow, preloadPath: PRELOAD, loadApp, trustedOrigins: TRUSTED });
-  const b = await createBackend({ dataDir: libraryDir(app.getPath('userData')), ports, trustedOrigins: TRUSTED, appVersion: app.getVersion(), examplesDir: EXAMPLES_DIR });
+  const b = await createBackend({ dataDir: libraryDir(app.getPath('userData')), ports, trustedOrigins: TRUSTED, appVersion: app.getVersion(), examplesDir: EXAMPLES_DIR, lockWaitMs: LOCK_WAIT_MS });
   backend = b;
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, raw: unknown) => b.dispatch(channel, raw, senderInfo(event)));
@@ -118,9 +122,12 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((e: unknown) => {
       log('startup failed', e);
+      const dir = libraryDir(app.getPath('userData'));
       dialog.showErrorBox(
         'Biên Bản không khởi động được',
-        `Không mở được dữ liệu tại:\n${libraryDir(app.getPath('userData'))}\n\nHãy kiểm tra quyền ghi của thư mục rồi mở lại ứng dụng.`,
+        e instanceof ServiceError
+          ? `${e.message}\n\nThư mục dữ liệu: ${dir}`
+          : `Không mở được dữ liệu tại:\n${dir}\n\nHãy kiểm tra quyền ghi của thư mục rồi mở lại ứng dụng.`,
       );
       app.exit(1);
     });

@@ -50,6 +50,9 @@ export async function openLibrary(dataDir: string | undefined, options: { autoBa
       autoBackup: options.autoBackup ?? false,
       renderDocx,
       indexWriteDelayMs: 50,
+      holder: 'cli',
+      // Another short `bienban` command may be finishing.
+      lockWaitMs: 3000,
     });
   } catch (e) {
     throw asCliError(e);

@@ -5,9 +5,10 @@
 import { join } from 'node:path';
 import type { RecoveryNotice } from '../../shared/model/library';
 import type { Ports } from '../ports';
-import { openStorageContext } from '../storage/context';
+import { openStorageContext, type StorageContext } from '../storage/context';
 import type { FileSystem } from '../storage/fileSystem';
 import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
+import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
 import { MeetingStore } from '../storage/meetingStore';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
@@ -29,6 +30,10 @@ export interface ServicesOptions {
   /** Coalescing delay of index writes, ms. */
   indexWriteDelayMs?: number;
   fs?: FileSystem;
+  /** Who holds the data folder's lock while open (default `app`); named in the other's message. */
+  holder?: LockOwner['holder'];
+  /** How long to wait for another holder of the data folder to finish, ms (default 0). */
+  lockWaitMs?: number;
 }
 
 export interface Services {
@@ -54,6 +59,16 @@ export interface Services {
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const ctx = await openStorageContext({ dataDir: options.dataDir, fs: options.fs, now: options.ports.now });
+  const lock = await acquireLibraryLock(options.dataDir, { holder: options.holder ?? 'app', waitMs: options.lockWaitMs, now: options.ports.now });
+  try {
+    return await openServices(options, ctx, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function openServices(options: ServicesOptions, ctx: StorageContext, lock: LibraryLock): Promise<Services> {
   const store = new MeetingStore(ctx);
   const tempsRemoved = await store.removeStaleTemps();
   const index = new LibraryIndex(ctx, store, options.indexWriteDelayMs ?? 1000);
@@ -111,7 +126,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     startup: { index: indexReport, autoBackup, tempsRemoved },
     flush,
-    close: flush,
+    async close() {
+      try {
+        await flush();
+      } finally {
+        await lock.release();
+      }
+    },
   };
 }
 
