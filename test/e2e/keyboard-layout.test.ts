@@ -1,7 +1,7 @@
 /** Keyboard shortcuts, Tab order with a visible focus ring, and the layout at 1366x768 and at 150 %. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingSummary } from '../../src/shared/model/library';
+import type { LibraryPage } from '../../src/shared/model/library';
 import type { Meeting } from '../../src/shared/model/meeting';
 import { createMeeting, loadSeedMeeting } from './fixtures';
 import { launchApp, makeTempDir, type App } from './harness';
@@ -76,7 +76,7 @@ describe('bàn phím', () => {
     await page.keyboard.press('Control+s');
     await waitSaved(page);
     await expect(saveState(page).textContent()).resolves.toMatch(/^Đã lưu lúc \d{1,2}:\d{2}/);
-    const [summary] = await app.call<MeetingSummary[]>('library:list', {});
+    const [summary] = (await app.call<LibraryPage>('library:list', {})).items;
     const stored = await app.call<Meeting>('meeting:get', { id: summary!.id });
     expect(stored.place).toBe('Hội trường tầng 2');
     // An explicit save keeps a version the secretary can go back to.

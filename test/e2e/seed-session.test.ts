@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingSummary } from '../../src/shared/model/library';
+import type { LibraryPage } from '../../src/shared/model/library';
 import type { Meeting } from '../../src/shared/model/meeting';
 import { builtinProfile } from '../../src/shared/profile/builtin';
 import { checkOfficialDocx } from '../helpers/officialChecks';
@@ -62,7 +62,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     await waitSaved(page);
     await expect(saveState(page).textContent()).resolves.toMatch(/Đã lưu lúc \d{1,2}:\d{2}/);
 
-    const list = await app.call<MeetingSummary[]>('library:list', {});
+    const { items: list } = await app.call<LibraryPage>('library:list', {});
     expect(list).toHaveLength(1);
     stored = await app.call<Meeting>('meeting:get', { id: list[0]!.id });
     expect(typedFacts(stored)).toEqual(typedFacts(seed));
@@ -202,7 +202,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     await page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).waitFor();
     await app.screenshot('12-next-session');
 
-    const list = await app.call<MeetingSummary[]>('library:list', {});
+    const { items: list } = await app.call<LibraryPage>('library:list', {});
     expect(list).toHaveLength(2);
     const next = await app.call<Meeting>('meeting:get', { id: list.find((s) => s.id !== stored.id)!.id });
     expect(next.previousId).toBe(stored.id);

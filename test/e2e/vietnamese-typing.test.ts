@@ -5,7 +5,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingSummary } from '../../src/shared/model/library';
+import type { LibraryPage } from '../../src/shared/model/library';
 import type { Meeting } from '../../src/shared/model/meeting';
 import { launchApp, makeTempDir, type App } from './harness';
 import { typeLikeUnikey, typeWithIme } from './typing';
@@ -19,7 +19,7 @@ describe('gõ tiếng Việt bằng bộ gõ', () => {
     app = await launchApp({ dataDir: makeTempDir() });
     await clickButton(app.page, 'Tạo mới');
     await app.page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).waitFor();
-    meetingId = (await app.call<MeetingSummary[]>('library:list', {}))[0]!.id;
+    meetingId = (await app.call<LibraryPage>('library:list', {})).items[0]!.id;
   });
   afterAll(async () => {
     await app?.close();

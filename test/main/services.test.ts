@@ -138,6 +138,19 @@ describe('library service', () => {
     expect(s.library.list({ status: 'issued' }).map((x) => x.id)).toEqual(['b2024']);
     expect(s.library.list().map((x) => x.id)).toEqual(['b2024', m.id]);
   });
+
+  it('lists search results newest first too, and gives the first screen of a list with its total', async () => {
+    const m = seedMeeting();
+    const dates = ['2019-03-01', '2023-07-15', '', '2021-11-30', '2022-01-02'];
+    for (const [i, date] of dates.entries()) await s.meeting.save({ ...m, id: `lb-${i}`, date }, 'auto');
+    const newest = ['lb-2', 'lb-1', 'lb-4', 'lb-3', 'lb-0'];
+    expect(s.library.list({ search: 'long bien' }).map((x) => x.id)).toEqual(newest);
+    const h = createHandlers(s, { platform: 'linux' });
+    const page = await h['library:list']({ search: 'long bien', limit: 2 });
+    expect(page.items.map((x) => x.id)).toEqual(newest.slice(0, 2));
+    expect(page.total).toBe(5);
+    expect((await h['library:list']({ year: 2022, limit: 10 })).items.map((x) => x.id)).toEqual(['lb-4']);
+  });
 });
 
 describe('search', () => {
@@ -292,7 +305,7 @@ describe('IPC handlers', () => {
     const m = seedMeeting();
     const { updatedAt } = await h['meeting:save']({ meeting: m, reason: 'explicit' });
     expect(updatedAt).not.toBe('');
-    expect((await h['library:list']({ search: 'long bien' })).map((x) => x.id)).toEqual([m.id]);
+    expect((await h['library:list']({ search: 'long bien' })).items.map((x) => x.id)).toEqual([m.id]);
     expect((await h['meeting:get']({ id: m.id })).subject).toBe(m.subject);
     expect(await h['app:info']({})).toEqual({ version: '0.1.0-test', dataDir: join(dir, 'data'), platform: 'linux' });
     expect(await h['app:notices']({})).toEqual([]);

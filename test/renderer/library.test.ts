@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '../../src/shared/model/library';
-import { newestFirst, yearsOf } from '../../src/renderer/lib/library';
+import { yearsOf } from '../../src/renderer/lib/library';
+import { compareNewestFirst } from '../../src/shared/model/library';
 import { officeSlug, profileCopyId } from '../../src/renderer/lib/profileCopy';
 
 const s = (id: string, date: string, updatedAt = '2021-01-01T00:00:00Z'): MeetingSummary => ({
@@ -18,7 +19,7 @@ const s = (id: string, date: string, updatedAt = '2021-01-01T00:00:00Z'): Meetin
 describe('library list order and filters', () => {
   it('shows the newest meeting first, undated drafts on top, ties by last edit', () => {
     const list = [s('old', '2020-05-01'), s('new', '2021-02-23'), s('undated', ''), s('same-later', '2021-02-23', '2021-03-01T00:00:00Z')];
-    expect(newestFirst(list).map((m) => m.id)).toEqual(['undated', 'same-later', 'new', 'old']);
+    expect(list.sort(compareNewestFirst).map((m) => m.id)).toEqual(['undated', 'same-later', 'new', 'old']);
   });
 
   it('offers each year once, newest first, keeping years seen before', () => {

@@ -13,7 +13,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     'app:info': async () => ({ version: s.appVersion, dataDir: s.dataDir, platform: options.platform ?? process.platform }),
     'app:notices': async () => s.notices(),
 
-    'library:list': async (input) => s.library.list(input),
+    'library:list': async ({ limit, ...filter }) => {
+      const all = s.library.list(filter);
+      return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
+    },
     'library:create': async (input) => s.library.create(input),
     'library:createNext': async ({ fromId }) => s.library.createNext(fromId),
     'library:delete': async ({ id }) => {

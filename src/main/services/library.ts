@@ -1,6 +1,6 @@
 /** The library: list/search, create (blank, example, next session), trash and restore, import. */
 import { join } from 'node:path';
-import type { MeetingSummary, TrashItem } from '../../shared/model/library';
+import { compareNewestFirst, type MeetingSummary, type TrashItem } from '../../shared/model/library';
 import { newId } from '../../shared/model/ids';
 import { Meeting, type MeetingInput } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
@@ -24,13 +24,6 @@ export interface ListFilter {
 
 export type Template = 'blank' | 'example-party' | 'example-state';
 
-/** Newest session first; undated drafts (still being prepared) on top. */
-function byDateDesc(a: IndexEntry, b: IndexEntry): number {
-  const da = a.summary.date || '9999';
-  const db = b.summary.date || '9999';
-  return db.localeCompare(da) || b.summary.updatedAt.localeCompare(a.summary.updatedAt);
-}
-
 export class LibraryService {
   constructor(
     private readonly ctx: StorageContext,
@@ -42,6 +35,7 @@ export class LibraryService {
     private readonly examplesDir: string,
   ) {}
 
+  /** Matching meetings, newest first (search results too: the list is read by date). */
   list(filter: ListFilter = {}): MeetingSummary[] {
     const keep = (e: IndexEntry) =>
       (filter.year === undefined || e.summary.date.startsWith(`${filter.year}-`)) &&
@@ -54,9 +48,13 @@ export class LibraryService {
         const e = this.index.get(id);
         if (e && keep(e)) out.push(e.summary);
       }
-      return out;
+      return out.sort(compareNewestFirst);
     }
-    return this.index.list().filter(keep).sort(byDateDesc).map((e) => e.summary);
+    return this.index
+      .list()
+      .filter(keep)
+      .map((e) => e.summary)
+      .sort(compareNewestFirst);
   }
 
   async create(options: { profileId?: string; template?: Template } = {}): Promise<Meeting> {

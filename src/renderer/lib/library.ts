@@ -1,17 +1,5 @@
-/** Library list helpers: newest first, and the years offered by the year filter. */
+/** The years offered by the library's year filter. */
 import type { MeetingSummary } from '../../shared/model/library';
-
-/** Newest meeting date first; undated drafts (most likely in progress) on top; ties by last edit. */
-export function newestFirst(list: readonly MeetingSummary[]): MeetingSummary[] {
-  return list.slice().sort((a, b) => {
-    if (a.date !== b.date) {
-      if (!a.date) return -1;
-      if (!b.date) return 1;
-      return a.date < b.date ? 1 : -1;
-    }
-    return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
-  });
-}
 
 /** Years present in the list merged with those seen before, newest first. */
 export function yearsOf(list: readonly MeetingSummary[], previous: readonly number[] = []): number[] {

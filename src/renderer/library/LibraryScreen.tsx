@@ -1,11 +1,11 @@
 /** The library: meetings newest first, search as you type, filters, new/next/delete, trash and backups. */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { MeetingSummary } from '../../shared/model/library';
+import type { LibraryPage, MeetingSummary } from '../../shared/model/library';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { call, errorMessage } from '../api';
 import { shortDate } from '../lib/text';
-import { newestFirst, yearsOf } from '../lib/library';
+import { yearsOf } from '../lib/library';
 import { BackupPanel, TrashPanel } from './SidePanels';
 import { VirtualList } from './VirtualList';
 import { Labeled, SelectField } from '../components/fields';
@@ -14,6 +14,8 @@ const ALL = { value: '', label: 'Tất cả' } as const;
 
 export const ROW_HEIGHT = 52;
 export const SEARCH_DEBOUNCE_MS = 100;
+/** Rows fetched before the whole list: more than any screen shows. */
+const FIRST_SCREEN = 200;
 
 type Template = 'blank' | 'example-party' | 'example-state';
 
@@ -32,8 +34,13 @@ export function LibraryScreen(props: {
   const [profileId, setProfileId] = useState('');
   const [status, setStatus] = useState<'' | 'draft' | 'issued'>('');
   const [items, setItems] = useState<MeetingSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [knownYears, setKnownYears] = useState<number[]>([]);
-  const [selectedId, setSelectedId] = useState('');
+  // A selection belongs to the search and filters it was made in: a new search starts unselected, at the top.
+  const listKey = JSON.stringify([query, year, profileId, status]);
+  const [selection, setSelection] = useState({ key: '', id: '' });
+  const selectedId = selection.key === listKey ? selection.id : '';
+  const setSelectedId = (id: string) => setSelection({ key: listKey, id });
   const [panel, setPanel] = useState<'' | 'trash' | 'backup'>('');
   const [tick, setTick] = useState(0);
   const request = useRef(0);
@@ -52,15 +59,19 @@ export function LibraryScreen(props: {
       ...(profileId ? { profileId } : {}),
       ...(status ? { status } : {}),
     };
-    call('library:list', input).then(
-      (list) => {
+    const show = (page: LibraryPage) => {
+      setItems(page.items);
+      setTotal(page.total);
+      if (!year && page.items.length === page.total) setKnownYears((prev) => yearsOf(page.items, prev));
+    };
+    // The first screenful at once, however large the library; then the rest. Newest first, from the service.
+    call('library:list', { ...input, limit: FIRST_SCREEN })
+      .then((first) => {
         if (id !== request.current) return; // a newer search answered first
-        const sorted = newestFirst(list);
-        setItems(sorted);
-        if (!year) setKnownYears((prev) => yearsOf(sorted, prev));
-      },
-      (e) => id === request.current && notify(errorMessage(e), true),
-    );
+        show(first);
+        if (first.items.length < first.total) return call('library:list', input).then((all) => id === request.current && show(all));
+      })
+      .catch((e: unknown) => id === request.current && notify(errorMessage(e), true));
   }, [query, year, profileId, status, tick, notify]);
 
   const selectedIndex = useMemo(() => (items ? items.findIndex((m) => m.id === selectedId) : -1), [items, selectedId]);
@@ -144,7 +155,7 @@ export function LibraryScreen(props: {
         <div className="library-main">
           <div className="row">
             <span className="count" role="status" aria-live="polite">
-              {items === null ? 'Đang tải…' : `${items.length.toLocaleString('vi-VN')} buổi làm việc`}
+              {items === null ? 'Đang tải…' : `${total.toLocaleString('vi-VN')} buổi làm việc`}
             </span>
           </div>
           <div className="list-head" aria-hidden="true">
@@ -156,6 +167,7 @@ export function LibraryScreen(props: {
           <VirtualList
             items={items ?? []}
             rowHeight={ROW_HEIGHT}
+            resetKey={listKey}
             label="Danh sách buổi làm việc"
             idOf={(m) => m.id}
             selectedIndex={selectedIndex}

@@ -16,6 +16,8 @@ export function VirtualList<T>(props: {
   onDelete?: (index: number) => void;
   renderRow: (item: T, index: number) => ReactNode;
   empty: ReactNode;
+  /** A new search or filter: back to the top, where its best rows are (the selection may pull it back). */
+  resetKey?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -30,6 +32,11 @@ export function VirtualList<T>(props: {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && el.scrollTop !== 0) el.scrollTop = 0;
+  }, [props.resetKey]);
 
   // Keep the active row in view when it moves by keyboard.
   useEffect(() => {

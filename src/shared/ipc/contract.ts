@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   BackupInfo,
   DirectoryEntry,
+  LibraryPage,
   MeetingSummary,
   RecoveryNotice,
   Settings,
@@ -31,9 +32,11 @@ export const contract = {
         year: z.number().int().min(1900).max(2200).optional(),
         profileId: z.string().max(64).optional(),
         status: z.enum(['draft', 'issued']).optional(),
+        /** Only the newest `limit` (the first screen paints without the whole library). */
+        limit: z.number().int().min(1).max(100_000).optional(),
       })
       .strict(),
-    output: z.array(MeetingSummary),
+    output: LibraryPage,
   },
   'library:create': {
     input: z

@@ -16,6 +16,20 @@ export const MeetingSummary = z.object({
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
+/** Newest meeting date first; undated drafts (most likely in progress) on top; ties by last edit. */
+export function compareNewestFirst(a: MeetingSummary, b: MeetingSummary): number {
+  if (a.date !== b.date) {
+    if (!a.date) return -1;
+    if (!b.date) return 1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
+/** The first `limit` meetings of a list, newest first, and how many the whole list has. */
+export const LibraryPage = z.object({ items: z.array(MeetingSummary), total: z.number().int().min(0) });
+export type LibraryPage = z.infer<typeof LibraryPage>;
+
 export const SnapshotInfo = z.object({
   id: z.string(),
   meetingId: Id,
