@@ -8,7 +8,7 @@ import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/fact
 import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
-import type { Edit, SectionProps } from './types';
+import { sectionOf, type Edit, type SectionProps } from './types';
 
 type Dir = { directory: readonly DirectoryEntry[] };
 
@@ -132,7 +132,7 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
   );
 });
 
-export function AttendeesSection({ m, edit, directory }: SectionProps & Dir) {
+function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
   const moveGroup = (from: number, to: number) => edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
   const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
   return (
@@ -231,7 +231,7 @@ function PersonPicker(props: { role: 'presiding' | 'secretary'; label: string; m
   );
 }
 
-export function ChairSection({ m, edit, directory }: SectionProps & Dir) {
+function ChairSectionView({ m, edit, directory }: SectionProps & Dir) {
   return (
     <Card title="Chủ trì và thư ký" id="sec-chair">
       <PersonPicker role="presiding" label="Người chủ trì" m={m} edit={edit} directory={directory} />
@@ -239,3 +239,7 @@ export function ChairSection({ m, edit, directory }: SectionProps & Dir) {
     </Card>
   );
 }
+
+export const AttendeesSection = sectionOf(AttendeesSectionView, ['attendeeGroups', 'host']);
+
+export const ChairSection = sectionOf(ChairSectionView, ['presiding', 'secretary', 'attendeeGroups']);

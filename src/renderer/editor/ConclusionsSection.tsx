@@ -6,7 +6,7 @@ import { newDirective } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { joinList, joinParagraphs, splitList, splitParagraphs } from '../lib/text';
 import { ItemControls, altArrowMove, useDragReorder, type DragBind } from './ItemControls';
-import type { Edit, SectionProps } from './types';
+import { sectionOf, type Edit, type SectionProps } from './types';
 
 const STATUS_OPTIONS = optionsOf(DIRECTIVE_STATUS_LABELS);
 
@@ -58,7 +58,7 @@ const DirectiveItem = memo(function DirectiveItem(props: {
   );
 });
 
-export function ConclusionsSection({ m, edit }: SectionProps) {
+function ConclusionsSectionView({ m, edit }: SectionProps) {
   const c = m.conclusions;
   const move = useCallback(
     (from: number, to: number) => edit('', (d) => void (d.conclusions.directives = moveItem(d.conclusions.directives, from, to))),
@@ -96,3 +96,5 @@ export function ConclusionsSection({ m, edit }: SectionProps) {
     </Card>
   );
 }
+
+export const ConclusionsSection = sectionOf(ConclusionsSectionView, ['conclusions']);

@@ -6,7 +6,7 @@ import { newOpinion, newReport } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { joinParagraphs, splitParagraphs } from '../lib/text';
 import { ItemControls, altArrowMove, useDragReorder, type DragBind } from './ItemControls';
-import type { Edit, SectionProps } from './types';
+import { sectionOf, type Edit, type SectionProps } from './types';
 
 interface ItemProps<T> {
   item: T;
@@ -79,7 +79,7 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
   );
 });
 
-export function ReportsSection({ m, edit }: SectionProps) {
+function ReportsSectionView({ m, edit }: SectionProps) {
   const move = useCallback((from: number, to: number) => edit('', (d) => void (d.reports = moveItem(d.reports, from, to))), [edit]);
   const { bind, classOf } = useDragReorder(move);
   return (
@@ -100,7 +100,7 @@ export function ReportsSection({ m, edit }: SectionProps) {
   );
 }
 
-export function DiscussionSection({ m, edit }: SectionProps) {
+function DiscussionSectionView({ m, edit }: SectionProps) {
   const move = useCallback((from: number, to: number) => edit('', (d) => void (d.discussion = moveItem(d.discussion, from, to))), [edit]);
   const { bind, classOf } = useDragReorder(move);
   return (
@@ -120,3 +120,7 @@ export function DiscussionSection({ m, edit }: SectionProps) {
     </Card>
   );
 }
+
+export const ReportsSection = sectionOf(ReportsSectionView, ['reports']);
+
+export const DiscussionSection = sectionOf(DiscussionSectionView, ['discussion']);

@@ -2,7 +2,7 @@
 import { MEETING_KIND_LABELS, type IssuingBody, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
-import type { SectionProps } from './types';
+import { sectionOf, type SectionProps } from './types';
 
 /** The issuing body's fields, in the order they appear on the form. */
 const ISSUER_FIELDS: readonly { key: keyof IssuingBody; label: string; placeholder: string; wide?: boolean }[] = [
@@ -13,7 +13,7 @@ const ISSUER_FIELDS: readonly { key: keyof IssuingBody; label: string; placehold
   { key: 'officeName', label: 'Văn phòng thông báo', placeholder: 'VD: Văn phòng Ban Tổ chức Thành ủy', wide: true },
 ];
 
-export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
+function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
   const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
   if (!profileOptions.some((o) => o.value === m.profile.id)) profileOptions.push({ value: m.profile.id, label: m.profile.id });
   return (
@@ -78,3 +78,5 @@ export function GeneralSection({ m, edit, profiles }: SectionProps & { profiles:
     </Card>
   );
 }
+
+export const GeneralSection = sectionOf(GeneralSectionView, ['kind', 'date', 'startTime', 'endTime', 'place', 'host', 'subject', 'title', 'profile', 'issuer']);

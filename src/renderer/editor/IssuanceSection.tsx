@@ -5,7 +5,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../../sha
 import { Card, DateField, SelectField, TextArea, TextField, Labeled } from '../components/fields';
 import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
-import type { SectionProps } from './types';
+import { sectionOf, type SectionProps } from './types';
 
 const STATUS_OPTIONS = [
   { value: 'draft', label: 'Nháp' },
@@ -104,7 +104,7 @@ function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: Document
   );
 }
 
-export function IssuanceSection(props: SectionProps & { lists: readonly RecipientList[] }) {
+function IssuanceSectionView(props: SectionProps & { lists: readonly RecipientList[] }) {
   return (
     <Card title="Ban hành văn bản" id="sec-issuance">
       <DocumentIssue {...props} kind="notice" />
@@ -112,3 +112,5 @@ export function IssuanceSection(props: SectionProps & { lists: readonly Recipien
     </Card>
   );
 }
+
+export const IssuanceSection = sectionOf(IssuanceSectionView, ['notice', 'minutes']);

@@ -1,3 +1,4 @@
+import { memo, type FunctionComponent } from 'react';
 import type { DirectoryEntry, Settings } from '../../shared/model/library';
 import type { Meeting } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
@@ -14,4 +15,16 @@ export interface EditorContextData {
   directory: readonly DirectoryEntry[];
   settings: Settings;
   profiles: readonly FormatProfile[];
+}
+
+/**
+ * A section that re-renders only when the parts of the meeting it shows change (immer keeps the
+ * identity of untouched parts): a keystroke in one section then leaves the hundreds of inputs of the
+ * others alone. `reads` must name every top-level field the section reads.
+ */
+export function sectionOf<P extends SectionProps>(component: FunctionComponent<P>, reads: readonly (keyof Meeting)[]) {
+  return memo(component, (a, b) => {
+    for (const k of Object.keys(b) as (keyof P)[]) if (k !== 'm' && a[k] !== b[k]) return false;
+    return reads.every((k) => a.m[k] === b.m[k]);
+  });
 }
