@@ -281,6 +281,22 @@ describe('built main process, portable build whose data folder cannot be created
   });
 });
 
+describe('what the packaged app ships', () => {
+  it('the built main requires only electron, Node built-ins and the dependencies packaging includes', () => {
+    ensureBuilt();
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const requires = new Set([...readFileSync(MAIN, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+    const packageOf = (r: string) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!);
+    const missing = [...requires].filter(
+      (r) => r !== 'electron' && !r.startsWith('.') && !Module.isBuiltin(r) && !(packageOf(r) in pkg.dependencies),
+    );
+    expect(missing).toEqual([]);
+    // Bundled, not required at run time: devDependencies are not in the package.
+    expect([...requires].filter((r) => ['lowdb', 'flexsearch', 'fflate', 'react'].includes(packageOf(r)))).toEqual([]);
+    expect(requires).toContain('docx');
+  });
+});
+
 describe('built preload under a fake electron', () => {
   afterAll(() => {
     delete (globalThis as { location?: unknown }).location;

@@ -9,7 +9,6 @@ import {
   Document,
   Header,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -24,6 +23,7 @@ import {
 import type { IRunOptions } from 'docx';
 import type { Align, LayoutColumns, LayoutParagraph, LayoutRule, LayoutRun, OfficialLayout } from '../../shared/layout/types';
 import { cleanText } from '../../shared/text/vietnamese';
+import { packDocx } from './packDocx';
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -180,6 +180,5 @@ export async function writeDocx(layout: OfficialLayout): Promise<Uint8Array> {
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocx(doc);
 }
