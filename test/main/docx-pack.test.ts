@@ -1,17 +1,23 @@
 /**
  * DOCX packing with the native deflate: the same parts, in the same order, with the same content as
- * docx's own Packer, and a ZIP every reader takes (deflated entries, sizes in the local headers).
+ * docx's own Packer, and a ZIP every reader takes (deflated entries, sizes in the local headers, a
+ * central directory that agrees). LibreOffice opens every export in docx-libreoffice.test.ts.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { docxCompiler, packDocx } from '../../src/main/export/packDocx';
+import { docxCompiler, packDocx, zipParts } from '../../src/main/export/packDocx';
 
 interface LocalEntry {
   name: string;
   flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
+  size: number;
+  offset: number;
+  data: Uint8Array;
 }
 
 /** Walk the local file headers from the start of the file, as a streaming reader does. */
@@ -22,12 +28,15 @@ function localEntries(zip: Uint8Array): LocalEntry[] {
   while (view.getUint32(at, true) === 0x04034b50) {
     const flags = view.getUint16(at + 6, true);
     const method = view.getUint16(at + 8, true);
+    const crc = view.getUint32(at + 14, true);
     const compressedSize = view.getUint32(at + 18, true);
+    const size = view.getUint32(at + 22, true);
     const nameLength = view.getUint16(at + 26, true);
     const extraLength = view.getUint16(at + 28, true);
     const name = strFromU8(zip.subarray(at + 30, at + 30 + nameLength));
-    out.push({ name, flags, method, compressedSize });
-    at += 30 + nameLength + extraLength + compressedSize;
+    const start = at + 30 + nameLength + extraLength;
+    out.push({ name, flags, method, crc, compressedSize, size, offset: at, data: zip.subarray(start, start + compressedSize) });
+    at = start + compressedSize;
   }
   return out;
 }
@@ -66,8 +75,59 @@ it('deflates every entry and writes its sizes in the local header (no data descr
     expect(e.flags & 0x8, e.name).toBe(0);
     expect(e.compressedSize, e.name).toBeGreaterThan(0);
   }
+  for (const e of entries) {
+    // Each entry inflates to its recorded size and CRC.
+    const plain = inflateRawSync(e.data);
+    expect(plain.length, e.name).toBe(e.size);
+    expect(crc32(plain), e.name).toBe(e.crc);
+  }
   const total = entries.reduce((n, e) => n + e.compressedSize, 0);
   // Compressed: the XML shrinks to well under half.
   const raw = Object.values(unzipSync(zip)).reduce((n, b) => n + b.length, 0);
   expect(total).toBeLessThan(raw / 2);
+});
+
+/** The central directory, found from the end record, as a random-access reader (Word) reads it. */
+function centralEntries(zip: Uint8Array) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  let at = view.getUint32(end + 16, true);
+  expect(at + size).toBe(end);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    out.push({
+      name: strFromU8(zip.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      offset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+it('has a central directory that agrees with every local header', async () => {
+  const zip = await packDocx(sample());
+  const local = localEntries(zip).map(({ name, flags, crc, compressedSize, size, offset }) => ({ name, flags, crc, compressedSize, size, offset }));
+  expect(centralEntries(zip)).toEqual(local);
+});
+
+it('marks a non-ASCII part name as UTF-8 and dates entries in MS-DOS local time', () => {
+  const zip = zipParts([['word/media/ảnh-đại-biểu.png', new Uint8Array([1, 2, 3])], ['a.xml', '<a/>']], new Date(2021, 1, 23, 10, 42, 30));
+  const [media, plain] = localEntries(zip);
+  expect(media!.name).toBe('word/media/ảnh-đại-biểu.png');
+  expect(media!.flags & 0x0800).toBe(0x0800);
+  expect(plain!.flags & 0x0800).toBe(0);
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  expect(view.getUint16(12, true)).toBe(((2021 - 1980) << 9) | (2 << 5) | 23);
+  expect(view.getUint16(10, true)).toBe((10 << 11) | (42 << 5) | 15);
+  expect(Object.keys(unzipSync(zip))).toEqual(['word/media/ảnh-đại-biểu.png', 'a.xml']);
+  expect([...unzipSync(zip)['word/media/ảnh-đại-biểu.png']!]).toEqual([1, 2, 3]);
 });

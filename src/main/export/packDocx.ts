@@ -1,13 +1,16 @@
 /**
- * Packs a docx `Document` into DOCX bytes, deflating with Node's native zlib (through yazl) instead
- * of docx's own JavaScript deflate (fflate). In a one-shot process such as the CLI that JavaScript
- * runs cold: ~60 ms for the seed notice's 70 KB of XML, against ~4 ms natively.
+ * Packs a docx `Document` into DOCX bytes, deflating with Node's native zlib instead of docx's own
+ * JavaScript deflate (fflate). Measured on the seed notice's 21 parts (70 KB of XML): fflate 60 ms
+ * cold (a CLI export runs cold) and 2 ms warm; yazl, async through the thread pool, 5.7 ms warm;
+ * adm-zip 33 ms cold and 10 ms warm; this synchronous writer over zlib about 4 ms cold, 1 ms warm.
+ * The container is the plain subset of APPNOTE every DOCX reader takes: deflated entries with
+ * their sizes in the local headers (no data descriptors), no ZIP64, no extra fields.
  *
  * The parts come from docx's own compiler, which docx keeps as a private static of `Packer`; if an
  * upgrade moves it, packing falls back to `Packer.toBuffer` (a test pins the fast path).
  */
 import { Packer, type Document } from 'docx';
-import { ZipFile } from 'yazl';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 type Part = string | Uint8Array | ArrayBuffer;
 interface DocxCompiler {
@@ -22,23 +25,79 @@ export function docxCompiler(): DocxCompiler | null {
 const bufferOf = (part: Part): Buffer =>
   typeof part === 'string' ? Buffer.from(part, 'utf8') : ArrayBuffer.isView(part) ? Buffer.from(part.buffer, part.byteOffset, part.byteLength) : Buffer.from(part);
 
-/** A ZIP of the parts in their order, each deflated, sizes in the local headers (no data descriptors). */
-export function zipParts(parts: Iterable<[string, Part]>, mtime: Date): Promise<Uint8Array> {
-  const zip = new ZipFile();
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const VERSION = 20; // 2.0: deflate
+const DEFLATE = 8;
+const UTF8_NAME = 0x0800;
+
+/** MS-DOS date and time (local time, 2-second steps, from 1980). */
+function dosDateTime(d: Date): { date: number; time: number } {
+  const year = Math.min(Math.max(d.getFullYear(), 1980), 2107);
+  return {
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+  };
+}
+
+/** A ZIP of the parts in their order, each deflated. */
+export function zipParts(parts: Iterable<[string, Part]>, mtime: Date): Uint8Array {
+  const { date, time } = dosDateTime(mtime);
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
   for (const [path, part] of parts) {
-    // addBuffer knows sizes and CRC up front: no data descriptors, which some readers reject.
-    zip.addBuffer(bufferOf(part), path, { mtime, compress: true, forceDosTimestamp: true });
+    const data = bufferOf(part);
+    const packed = deflateRawSync(data);
+    const name = Buffer.from(path, 'utf8');
+    const flags = name.length === path.length ? 0 : UTF8_NAME;
+    const crc = crc32(data);
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(DEFLATE, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(CENTRAL, 0);
+    entry.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
+    entry.writeUInt16LE(VERSION, 6);
+    entry.writeUInt16LE(flags, 8);
+    entry.writeUInt16LE(DEFLATE, 10);
+    entry.writeUInt16LE(time, 12);
+    entry.writeUInt16LE(date, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    // extra and comment lengths, disk, internal and external attributes: all zero
+    entry.writeUInt32LE(offset, 42);
+
+    chunks.push(local, name, packed);
+    central.push(entry, name);
+    offset += local.length + name.length + packed.length;
+    count++;
+    if (offset > 0xffffffff || count > 0xffff) throw new Error('DOCX quá lớn để đóng gói.');
   }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => {
-      const all = Buffer.concat(chunks);
-      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
-    });
-    zip.end();
-  });
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  const all = Buffer.concat([...chunks, ...central, end]);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
 export async function packDocx(doc: Document, now: Date = new Date()): Promise<Uint8Array> {
