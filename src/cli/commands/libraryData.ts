@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Ports } from '../../main/ports';
 import { ServiceError } from '../../main/services/errors';
-import { createServices, type Services } from '../../main/services';
+import type { Services } from '../../main/services';
 import type { CliIO } from '../command';
 import type { Meeting } from '../../shared/model/meeting';
 import { CliError, EXIT_INVALID_INPUT } from '../errors';
@@ -41,7 +41,8 @@ const cliPorts: Ports = {
 };
 
 export async function openLibrary(dataDir: string | undefined, options: { autoBackup?: boolean } = {}): Promise<Services> {
-  const { renderDocx } = await import('../../main/export/renderDocx');
+  // Loaded on demand: exporting or validating a file never pays for storage, search and backups.
+  const [{ createServices }, { renderDocx }] = await Promise.all([import('../../main/services'), import('../../main/export/renderDocx')]);
   try {
     return await createServices({
       dataDir: dataDir ?? defaultDataDir(),
