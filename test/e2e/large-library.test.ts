@@ -34,7 +34,7 @@ it('counts the whole library and scrolls from the newest to the oldest meeting',
   await page.keyboard.press('End');
   await page.locator(`${LIBRARY_ROW}[aria-posinset="${COUNT}"]`).waitFor();
   await expect(rowText(COUNT)).resolves.toContain(items[COUNT - 1]!.subject);
-  await app.screenshot('40-large-library-end');
+  await app.screenshot('50-large-library-end');
 });
 
 it('searching narrows the count and the rows together', async () => {

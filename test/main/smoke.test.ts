@@ -4,8 +4,8 @@
  * contract, and the preload exposes exactly the contract and requires nothing but electron.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import Module, { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -355,5 +355,36 @@ describe('built preload under a fake electron', () => {
     }
     expect(fake.__record.exposed.map((e) => e.key)).toEqual(['api', '__BIENBAN_PRINT_LAYOUT__']);
     expect(fake.__record.exposed[1]!.value).toEqual({ page: { widthTwip: 11906 }, blocks: [] });
+  });
+});
+
+describe('built main process, data folder held by another running Biên Bản', () => {
+  afterAll(() => {
+    delete process.env.PORTABLE_EXECUTABLE_DIR;
+  });
+
+  it('says who holds it in Vietnamese and exits without opening a window or touching the folder', async () => {
+    ensureBuilt();
+    const exeDir = mkdtempSync(join(tmpdir(), 'bienban-locked-'));
+    const library = join(exeDir, 'BienBan-data', 'library');
+    mkdirSync(library, { recursive: true });
+    // A live process that is not this one (the test runner's parent) holds the folder as the app.
+    const owner = { pid: process.ppid, host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'other' };
+    writeFileSync(join(library, 'bienban.lock'), JSON.stringify(owner));
+    process.env.PORTABLE_EXECUTABLE_DIR = exeDir;
+    let fake: Fake;
+    try {
+      fake = loadWithFakeElectron(MAIN).fake;
+    } finally {
+      restoreModuleHooks();
+    }
+    const rec = fake.__record;
+    await until(() => rec.app.exitCalls.length > 0, 'exit after failed start-up');
+    expect(rec.app.exitCalls).toEqual([1]);
+    expect(rec.windows).toEqual([]);
+    expect(rec.errorBoxes[0]?.content).toContain(`đang được ứng dụng Biên Bản (tiến trình ${process.ppid}`);
+    expect(rec.errorBoxes[0]?.content).toContain('Hãy đóng ứng dụng rồi thử lại.');
+    expect(JSON.parse(readFileSync(join(library, 'bienban.lock'), 'utf8'))).toEqual(owner);
+    expect(existsSync(join(library, 'settings.json'))).toBe(false);
   });
 });
