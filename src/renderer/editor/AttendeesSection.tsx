@@ -187,7 +187,8 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
 function PersonPicker(props: { role: 'presiding' | 'secretary'; label: string; m: Meeting; edit: Edit; directory: readonly DirectoryEntry[] }) {
   const { role, m, edit } = props;
   const p = m[role];
-  const people = peopleOf({ ...m, presiding: { ...p, name: '' }, secretary: { ...p, name: '' } }).filter((x) => x.name.trim());
+  // The attendees to pick from (the two roles themselves left out).
+  const people = peopleOf({ attendeeGroups: m.attendeeGroups, presiding: { ...p, name: '' }, secretary: { ...p, name: '' } }).filter((x) => x.name.trim());
   const set = (key: keyof PersonRef, v: string) => edit(`${role}.${key}`, (d) => void (d[role][key] = v));
   return (
     <div className="item">

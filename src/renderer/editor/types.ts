@@ -23,8 +23,10 @@ export interface EditorContextData {
  * others alone. `reads` must name every top-level field the section reads.
  */
 export function sectionOf<P extends SectionProps>(component: FunctionComponent<P>, reads: readonly (keyof Meeting)[]) {
-  return memo(component, (a, b) => {
+  const section = memo(component, (a, b) => {
     for (const k of Object.keys(b) as (keyof P)[]) if (k !== 'm' && a[k] !== b[k]) return false;
     return reads.every((k) => a.m[k] === b.m[k]);
   });
+  // Kept on the component so a test can check the list against what rendering actually reads.
+  return Object.assign(section, { view: component, reads });
 }

@@ -8,7 +8,7 @@ export type NewPerson = Pick<DirectoryEntry, 'name' | 'position' | 'unit' | 'tit
 // Same identity as the directory service: one entry per (accent-folded) name.
 const keyOf = (p: { name: string }) => foldVietnamese(p.name);
 
-export function peopleOf(m: Meeting): PersonRef[] {
+export function peopleOf(m: Pick<Meeting, 'attendeeGroups' | 'presiding' | 'secretary'>): PersonRef[] {
   const out: PersonRef[] = [];
   for (const g of m.attendeeGroups) for (const mem of g.members) if (mem.kind === 'person') out.push(mem);
   out.push(m.presiding, m.secretary);
