@@ -9,6 +9,7 @@ import type { Meeting } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
 import type { Ports } from '../src/main/ports';
 import { createServices } from '../src/main/services';
+import { serializeIndex } from '../src/main/storage/indexFile';
 import { indexEntryOf } from '../src/main/storage/libraryIndex';
 import { performance } from 'node:perf_hooks';
 import { type BenchResult, median, percentile, round, sample } from './lib';
@@ -67,7 +68,9 @@ function makeLibrary(n: number): string {
     entries.push(indexEntryOf(m));
   }
   const dirMtimeMs = statSync(join(dir, 'meetings')).mtimeMs;
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 1, capturedAt: Date.now(), dirMtimeMs, entries }));
+  const summaries = entries.map((e) => e.summary);
+  const words = Object.fromEntries(entries.map((e) => [e.summary.id, e.words]));
+  writeFileSync(join(dir, 'index.json'), serializeIndex({ schemaVersion: 2, capturedAt: Date.now(), dirMtimeMs, summaries }, words));
   return dir;
 }
 

@@ -270,8 +270,66 @@ describe('the index', () => {
     expect(s.library.list().map((x) => x.id).sort()).toEqual(['m0', 'm1', 'm2']);
     expect(s.notices()[0]!.message).toMatch(/Chỉ mục thư viện bị hỏng/);
     expect(treeOf(join(dir, 'meetings'))).toEqual(meetingsBefore);
-    expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).entries).toHaveLength(3);
+    expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8').split('\n')[0]!).summaries).toHaveLength(3);
     await s.close();
+  });
+
+  const indexLines = () => readFileSync(join(dir, 'index.json'), 'utf8').split('\n');
+  const searchIds = (s: Awaited<ReturnType<typeof openServices>>, q: string) =>
+    s.library
+      .list({ search: q })
+      .map((x) => x.id)
+      .sort();
+
+  it('keeps the search words on a second line, so opening parses only the summaries', async () => {
+    await libraryWith(2);
+    const [head, words, end] = indexLines();
+    expect(JSON.parse(head!)).toMatchObject({ schemaVersion: 2, summaries: [{ id: 'm0' }, { id: 'm1' }] });
+    expect(head).not.toContain('tran dinh canh');
+    expect(JSON.parse(words!).words.m0).toContain('tran dinh canh');
+    expect(end).toBe('');
+  });
+
+  it('damaged search words: the list opens at once, the words are re-read from the meeting files, with a notice', async () => {
+    await libraryWith(3);
+    const [head] = indexLines();
+    writeFileSync(join(dir, 'index.json'), `${head}\n{"words":{"m0":"tran`);
+    const meetingsBefore = treeOf(join(dir, 'meetings'));
+    const s = await openServices(dir);
+    expect(s.startup.index).toEqual({ state: 'fresh', reread: 0 });
+    expect(s.library.list()).toHaveLength(3);
+    searchIds(s, 'tran dinh canh'); // the first search finds the damage
+    await s.flush();
+    expect(s.notices().map((n) => n.message)).toEqual([expect.stringMatching(/Chỉ mục tìm kiếm bị hỏng/)]);
+    expect(searchIds(s, 'tran dinh canh')).toEqual(['m0', 'm1', 'm2']);
+    expect(JSON.parse(indexLines()[1]!).words.m2).toContain('tran dinh canh');
+    expect(treeOf(join(dir, 'meetings'))).toEqual(meetingsBefore);
+    await s.close();
+  });
+
+  it('reads the previous version’s one-line index without re-reading meeting files', async () => {
+    await libraryWith(2);
+    const [head, words] = indexLines();
+    const { capturedAt, dirMtimeMs, summaries } = JSON.parse(head!) as { capturedAt: number; dirMtimeMs: number; summaries: { id: string }[] };
+    const byId = (JSON.parse(words!) as { words: Record<string, string> }).words;
+    const entries = summaries.map((summary) => ({ summary, search: { words: byId[summary.id] } }));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 1, capturedAt, dirMtimeMs, entries }));
+    const s = await openServices(dir);
+    expect(s.startup.index).toEqual({ state: 'fresh', reread: 0 });
+    expect(searchIds(s, 'tran dinh canh')).toEqual(['m0', 'm1']);
+    expect(s.notices()).toEqual([]);
+    await s.close();
+  });
+
+  it('a meeting saved before the first search is found by its new words, not the stored ones', async () => {
+    await libraryWith(2);
+    const s = await openServices(dir);
+    await s.meeting.save({ ...seedMeeting(), id: 'm1', place: 'Hội trường Ngọc Thụy' }, 'auto');
+    expect(searchIds(s, 'ngoc thuy')).toEqual(['m1']);
+    await s.close();
+    const again = await openServices(dir);
+    expect(searchIds(again, 'ngoc thuy')).toEqual(['m1']);
+    await again.close();
   });
 
   it('a missing index is rebuilt silently', async () => {
@@ -293,8 +351,8 @@ describe('the index', () => {
     const index = new LibraryIndex(ctx, store);
     const report = await index.open();
     expect(report.state).toBe('refreshed');
-    expect(index.get('m9')?.summary.subject).toBe('mới thêm');
-    expect(index.get('m0')?.summary.subject).toBe('đã sửa');
+    expect(index.get('m9')?.subject).toBe('mới thêm');
+    expect(index.get('m0')?.subject).toBe('đã sửa');
     expect(index.size).toBe(3);
   });
 

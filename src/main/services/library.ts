@@ -6,7 +6,7 @@ import { Meeting, type MeetingInput } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
-import { type IndexEntry, summaryOf } from '../storage/libraryIndex';
+import { summaryOf } from '../storage/libraryIndex';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import type { MeetingStore } from '../storage/meetingStore';
 import { ServiceError } from './errors';
@@ -37,24 +37,13 @@ export class LibraryService {
 
   /** Matching meetings, newest first (search results too: the list is read by date). */
   list(filter: ListFilter = {}): MeetingSummary[] {
-    const keep = (e: IndexEntry) =>
-      (filter.year === undefined || e.summary.date.startsWith(`${filter.year}-`)) &&
-      (filter.profileId === undefined || e.summary.profileId === filter.profileId) &&
-      (filter.status === undefined || e.summary.status === filter.status);
+    const keep = (m: MeetingSummary) =>
+      (filter.year === undefined || m.date.startsWith(`${filter.year}-`)) &&
+      (filter.profileId === undefined || m.profileId === filter.profileId) &&
+      (filter.status === undefined || m.status === filter.status);
     const query = filter.search?.trim() ?? '';
-    if (query) {
-      const out: MeetingSummary[] = [];
-      for (const id of this.index.search.search(query)) {
-        const e = this.index.get(id);
-        if (e && keep(e)) out.push(e.summary);
-      }
-      return out.sort(compareNewestFirst);
-    }
-    return this.index
-      .list()
-      .filter(keep)
-      .map((e) => e.summary)
-      .sort(compareNewestFirst);
+    const found = query ? this.index.search.search(query).map((id) => this.index.get(id)) : this.index.list();
+    return found.filter((m): m is MeetingSummary => m !== undefined && keep(m)).sort(compareNewestFirst);
   }
 
   async create(options: { profileId?: string; template?: Template } = {}): Promise<Meeting> {

@@ -21,7 +21,7 @@ export function foldedWords(text: string): string {
 /** Everything a meeting is found by: subject, title, host, then people, place and directives (already folded). */
 function searchableText(entry: IndexEntry): string {
   const { subject, title, host } = entry.summary;
-  return `${foldVietnamese(`${subject} ${title} ${host}`)} ${entry.search.words}`;
+  return `${foldVietnamese(`${subject} ${title} ${host}`)} ${entry.words}`;
 }
 
 function createIndex(tokenize: 'strict' | 'forward') {
@@ -80,7 +80,7 @@ export class MeetingSearch {
 
   constructor(
     private readonly all: () => Iterable<IndexEntry>,
-    private readonly get: (id: string) => IndexEntry | undefined,
+    private readonly has: (id: string) => boolean,
   ) {}
 
   private ready(): Engine {
@@ -94,6 +94,8 @@ export class MeetingSearch {
 
   /** Start building without blocking; a no-op when already built. */
   async warm(): Promise<void> {
+    // After start-up returns: the first step decodes the stored words, the bulk of the index file.
+    await tick();
     if (this.engine) return;
     const started = this.generation;
     const engine = new Engine();
@@ -119,7 +121,7 @@ export class MeetingSearch {
     const lastIsPrefix = !/[^\p{L}\p{N}]$/u.test(query);
     return this.ready()
       .search(words, lastIsPrefix)
-      .filter((id) => this.get(id) !== undefined);
+      .filter((id) => this.has(id));
   }
 
   upsert(entry: IndexEntry): void {
