@@ -6,9 +6,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { parseMeeting } from '../../src/shared/model/parse';
-import { EXAMPLES_DIR, openServices, removeDir, tempDir } from '../fixtures/storage/helpers';
+import { bundleChild, EXAMPLES_DIR, openServices, removeDir, tempDir } from '../fixtures/storage/helpers';
 
 const KILLS_PER_LANE = 105;
 const LANES = 2;
@@ -20,16 +19,7 @@ let childJs: string;
 
 beforeAll(async () => {
   work = tempDir('bienban-crash-');
-  childJs = join(work, 'child.cjs');
-  await build({
-    entryPoints: [join(__dirname, '..', 'fixtures', 'storage', 'crashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childJs,
-    logLevel: 'error',
-  });
+  childJs = await bundleChild('crashChild.ts', join(work, 'child.cjs'));
 });
 afterAll(async () => {
   await removeDir(work);

@@ -6,10 +6,8 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { main } from '../../src/cli/bienban';
 import { acquireLibraryLock, LOCK_FILE } from '../../src/main/storage/libraryLock';
-import { EXAMPLES_DIR, openServices, removeDir, tempDir } from '../fixtures/storage/helpers';
+import { bundleChild, cliInProcess as cli, EXAMPLES_DIR, openServices, removeDir, tempDir } from '../fixtures/storage/helpers';
 
 let work: string;
 let childJs: string;
@@ -18,16 +16,7 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(async () => {
   work = tempDir('bienban-lock-');
-  childJs = join(work, 'lock-child.cjs');
-  await build({
-    entryPoints: [join(__dirname, '..', 'fixtures', 'storage', 'lockChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childJs,
-    logLevel: 'error',
-  });
+  childJs = await bundleChild('lockChild.ts', join(work, 'lock-child.cjs'));
 });
 beforeEach(() => {
   data = join(tempDir(), 'data');
@@ -38,13 +27,6 @@ afterEach(() => {
 afterAll(async () => {
   await removeDir(work);
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err };
-}
 
 /** Another process with the library open through the real services, as the app or a command. */
 function startHolder(dataDir: string, holder: 'app' | 'cli'): Promise<ChildProcessWithoutNullStreams> {
@@ -95,8 +77,8 @@ it('a command refuses a library the app has open, says who holds it, and touches
   const started = Date.now();
   const r = await cli('library', 'list', '--data-dir', data);
   expect(r.code).toBe(1);
-  expect(r.err).toHaveLength(1);
-  expect(r.err[0]).toMatch(
+  expect(r.errLines).toHaveLength(1);
+  expect(r.errLines[0]).toMatch(
     new RegExp(`đang được ứng dụng Biên Bản \\(tiến trình ${app.pid} từ \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}\\) sử dụng\\. Hãy đóng ứng dụng rồi thử lại\\.`),
   );
   // The app is never waited for: it keeps a library open for hours.

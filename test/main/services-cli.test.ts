@@ -1,9 +1,8 @@
 /** The CLI's library, backup and restore commands over a real data folder. */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/bienban';
 import { defaultDataDir } from '../../src/cli/commands/libraryData';
-import { EXAMPLES_DIR, removeDir, tempDir } from '../fixtures/storage/helpers';
+import { cliInProcess as cli, EXAMPLES_DIR, removeDir, tempDir } from '../fixtures/storage/helpers';
 
 let dir: string;
 let data: string;
@@ -14,13 +13,6 @@ beforeEach(() => {
 afterEach(async () => {
   await removeDir(dir);
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const LONG_BIEN = join(EXAMPLES_DIR, 'long-bien-2021-02-23.json');
 const GIA_LAM = join(EXAMPLES_DIR, 'ubnd-gia-lam-2024-03-12.json');

@@ -254,33 +254,6 @@ describe('built main process under a fake electron', () => {
   });
 });
 
-describe('built main process, portable build whose data folder cannot be created', () => {
-  afterAll(() => {
-    delete process.env.PORTABLE_EXECUTABLE_DIR;
-  });
-
-  it('keeps data beside the executable, and on failure tells the user in Vietnamese and exits', async () => {
-    ensureBuilt();
-    // A file where the portable data folder should go: creating the library fails.
-    const exeDir = join(mkdtempSync(join(tmpdir(), 'bienban-portable-')), 'usb');
-    writeFileSync(exeDir, 'not a folder');
-    process.env.PORTABLE_EXECUTABLE_DIR = exeDir;
-    let fake: Fake;
-    try {
-      fake = loadWithFakeElectron(MAIN).fake;
-    } finally {
-      restoreModuleHooks();
-    }
-    const rec = fake.__record;
-    expect(rec.app.paths.userData).toBe(join(exeDir, 'BienBan-data'));
-    await until(() => rec.app.exitCalls.length > 0, 'exit after failed start-up');
-    expect(rec.app.exitCalls).toEqual([1]);
-    expect(rec.windows).toEqual([]);
-    expect(rec.errorBoxes[0]?.title).toBe('Biên Bản không khởi động được');
-    expect(rec.errorBoxes[0]?.content).toContain(join(exeDir, 'BienBan-data'));
-  });
-});
-
 describe('what the packaged app ships', () => {
   it('the built main requires only electron, Node built-ins and the dependencies packaging includes', () => {
     ensureBuilt();
@@ -358,19 +331,14 @@ describe('built preload under a fake electron', () => {
   });
 });
 
-describe('built main process, data folder held by another running Biên Bản', () => {
+describe('built main process, portable build that cannot start', () => {
   afterAll(() => {
     delete process.env.PORTABLE_EXECUTABLE_DIR;
   });
 
-  it('says who holds it in Vietnamese and exits without opening a window or touching the folder', async () => {
+  /** Start the built main with its data beside `exeDir`, and wait for it to give up. */
+  async function startFailing(exeDir: string) {
     ensureBuilt();
-    const exeDir = mkdtempSync(join(tmpdir(), 'bienban-locked-'));
-    const library = join(exeDir, 'BienBan-data', 'library');
-    mkdirSync(library, { recursive: true });
-    // A live process that is not this one (the test runner's parent) holds the folder as the app.
-    const owner = { pid: process.ppid, host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'other' };
-    writeFileSync(join(library, 'bienban.lock'), JSON.stringify(owner));
     process.env.PORTABLE_EXECUTABLE_DIR = exeDir;
     let fake: Fake;
     try {
@@ -382,6 +350,27 @@ describe('built main process, data folder held by another running Biên Bản', 
     await until(() => rec.app.exitCalls.length > 0, 'exit after failed start-up');
     expect(rec.app.exitCalls).toEqual([1]);
     expect(rec.windows).toEqual([]);
+    expect(rec.errorBoxes[0]?.title).toBe('Biên Bản không khởi động được');
+    return rec;
+  }
+
+  it('keeps data beside the executable, and when the folder cannot be created says so in Vietnamese and exits', async () => {
+    // A file where the portable data folder should go: creating the library fails.
+    const exeDir = join(mkdtempSync(join(tmpdir(), 'bienban-portable-')), 'usb');
+    writeFileSync(exeDir, 'not a folder');
+    const rec = await startFailing(exeDir);
+    expect(rec.app.paths.userData).toBe(join(exeDir, 'BienBan-data'));
+    expect(rec.errorBoxes[0]?.content).toContain(join(exeDir, 'BienBan-data'));
+  });
+
+  it('finding its data folder held by another running Biên Bản, says who in Vietnamese and touches nothing', async () => {
+    const exeDir = mkdtempSync(join(tmpdir(), 'bienban-locked-'));
+    const library = join(exeDir, 'BienBan-data', 'library');
+    mkdirSync(library, { recursive: true });
+    // A live process that is not this one (the test runner's parent) holds the folder as the app.
+    const owner = { pid: process.ppid, host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'other' };
+    writeFileSync(join(library, 'bienban.lock'), JSON.stringify(owner));
+    const rec = await startFailing(exeDir);
     expect(rec.errorBoxes[0]?.content).toContain(`đang được ứng dụng Biên Bản (tiến trình ${process.ppid}`);
     expect(rec.errorBoxes[0]?.content).toContain('Hãy đóng ứng dụng rồi thử lại.');
     expect(JSON.parse(readFileSync(join(library, 'bienban.lock'), 'utf8'))).toEqual(owner);

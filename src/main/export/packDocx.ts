@@ -41,6 +41,29 @@ function dosDateTime(d: Date): { date: number; time: number } {
   };
 }
 
+interface EntryFields {
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  packedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The fields local and central headers share, in the same order (from "flags" to "name length"). */
+function writeEntryFields(b: Buffer, at: number, e: EntryFields): void {
+  b.writeUInt16LE(e.flags, at);
+  b.writeUInt16LE(DEFLATE, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc, at + 8);
+  b.writeUInt32LE(e.packedSize, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(e.nameLength, at + 20);
+  // then the extra field length, zero: no extra fields
+}
+
 /** A ZIP of the parts in their order, each deflated. */
 export function zipParts(parts: Iterable<[string, Part]>, mtime: Date): Uint8Array {
   const { date, time } = dosDateTime(mtime);
@@ -52,35 +75,27 @@ export function zipParts(parts: Iterable<[string, Part]>, mtime: Date): Uint8Arr
     const data = bufferOf(part);
     const packed = deflateRawSync(data);
     const name = Buffer.from(path, 'utf8');
-    const flags = name.length === path.length ? 0 : UTF8_NAME;
-    const crc = crc32(data);
+    const fields: EntryFields = {
+      flags: name.length === path.length ? 0 : UTF8_NAME,
+      time,
+      date,
+      crc: crc32(data),
+      packedSize: packed.length,
+      size: data.length,
+      nameLength: name.length,
+    };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    local.writeUInt16LE(VERSION, 4); // needed to extract
+    writeEntryFields(local, 6, fields);
 
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(CENTRAL, 0);
     entry.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(flags, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    // extra and comment lengths, disk, internal and external attributes: all zero
+    entry.writeUInt16LE(VERSION, 6); // needed to extract
+    writeEntryFields(entry, 8, fields);
+    // comment length, disk, internal and external attributes: all zero
     entry.writeUInt32LE(offset, 42);
 
     chunks.push(local, name, packed);
