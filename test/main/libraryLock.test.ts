@@ -3,10 +3,10 @@
  * the same library at once; a lock left by a crash never keeps the app out.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { acquireLibraryLock, LOCK_FILE } from '../../src/main/storage/libraryLock';
+import { acquireLibraryLock, claimPath, LOCK_FILE } from '../../src/main/storage/libraryLock';
 import { bundleChild, cliInProcess as cli, EXAMPLES_DIR, openServices, removeDir, tempDir } from '../fixtures/storage/helpers';
 
 let work: string;
@@ -149,6 +149,32 @@ it('a lock from another machine holds while refreshed and is taken over when aba
   const s = await openServices(data);
   expect(lockOf(data).pid).toBe(process.pid);
   await s.close();
+});
+
+it('a takeover in progress is left to its taker while it lives, and finished by the next one if it dies', async () => {
+  await openServices(data).then((s) => s.close());
+  const crashed = { pid: deadPid(), host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'crashed' };
+  const lockPath = writeLock(data, crashed);
+  // Another process has claimed the removal of that lock and is still running.
+  const taker = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+  children.push(taker as ChildProcessWithoutNullStreams);
+  const claim = claimPath(lockPath, readFileSync(lockPath, 'utf8'));
+  writeFileSync(claim, JSON.stringify({ ...crashed, pid: taker.pid, holder: 'cli', token: 'taker' }));
+
+  const started = Date.now();
+  await expect(acquireLibraryLock(data, { holder: 'cli' })).rejects.toThrow(/đang được ứng dụng Biên Bản/);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+  expect(lockOf(data)).toMatchObject({ pid: crashed.pid });
+
+  // It dies half-way: the next opening supersedes its claim and takes the lock over at once.
+  taker.kill('SIGKILL');
+  await new Promise((r) => taker.on('exit', r));
+  const again = Date.now();
+  const lock = await acquireLibraryLock(data, { holder: 'cli' });
+  expect(Date.now() - again).toBeLessThan(1000);
+  expect(lockOf(data).pid).toBe(process.pid);
+  await lock.release();
+  expect(readdirSync(data).filter((n) => n === LOCK_FILE || n.endsWith('.stale'))).toEqual([]);
 });
 
 it('six commands queueing for one library, starting over a crashed holder, never overlap', async () => {

@@ -4,8 +4,8 @@
  * writer). Hand-rolled rather than proper-lockfile, whose locks are judged stale by age only: after
  * a crash the app must reopen at once, so a lock whose process is gone is taken over immediately.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -20,6 +20,11 @@ const FOREIGN_STALE_MS = 90_000;
 /** A lock file still empty this long after creation was left by a crash between create and write. */
 const UNREADABLE_STALE_MS = 10_000;
 const POLL_MS = 200;
+/** How long a takeover in progress by a live process is waited for, beyond the caller's own wait. */
+const TAKEOVER_WAIT_MS = 2_000;
+const TAKEOVER_POLL_MS = 20;
+/** Takeover claims are kept this long after use (see `sweepOldClaims`). */
+const CLAIM_KEEP_MS = 60 * 60_000;
 
 const ownerSchema = z.object({
   pid: z.number().int(),
@@ -60,6 +65,8 @@ interface FoundLock {
   text: string;
   owner: LockOwner | null;
   ageMs: number;
+  /** Tells a lock from a later one with the same text (an empty file left by a crash, say). */
+  ino: number;
 }
 
 async function readOwner(path: string): Promise<FoundLock | null> {
@@ -72,7 +79,7 @@ async function readOwner(path: string): Promise<FoundLock | null> {
     } catch {
       owner = null;
     }
-    return { text, owner, ageMs: Date.now() - info.mtimeMs };
+    return { text, owner, ageMs: Date.now() - info.mtimeMs, ino: info.ino };
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return null;
     throw e;
@@ -105,20 +112,60 @@ export function lockedMessage(owner: LockOwner | null, lockPath: string): string
   return `Thư mục dữ liệu đang được ${who} sử dụng. ${advice} Nếu chắc chắn không còn chương trình nào đang chạy, hãy xóa tệp ${lockPath}.`;
 }
 
+/** The name of the claim on removing one stale file: derived from its content, unique per lock via its token. */
+export function claimPath(path: string, staleText: string): string {
+  return `${path}.${createHash('sha256').update(staleText).digest('hex').slice(0, 16)}.takeover`;
+}
+
 /**
- * Move the stale lock aside under a unique name and drop it. Two processes may judge the same lock
- * stale at once: if what was moved is not the lock judged stale but the other taker's new one, put it back.
+ * Remove the stale lock `stale`, or learn that another process is doing so. Several processes may
+ * judge the same lock stale at once; moving it aside is safe only for one of them, so each first
+ * creates (`wx`) a claim named after the stale lock. Exactly one wins it; a claim left by a taker
+ * that died is superseded by a claim on that claim, never removed, so no two takers act at once.
+ * The winner checks that the lock is still the one judged stale: a slow taker arriving after the
+ * lock was replaced touches nothing.
  */
-async function removeStale(path: string, aside: string, staleText: string): Promise<void> {
+async function takeOver(path: string, stale: FoundLock, me: LockOwner, isRunning: (pid: number) => boolean): Promise<'retry' | 'wait'> {
+  let claimed = stale.text;
+  for (;;) {
+    const claim = claimPath(path, claimed);
+    try {
+      await writeFile(claim, JSON.stringify(me), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if (errorCode(e) !== 'EEXIST') throw e;
+    }
+    const other = await readOwner(claim);
+    if (!other) continue; // swept as old meanwhile
+    if (!isStale(other, isRunning)) return 'wait';
+    claimed = other.text;
+  }
+  const now = await readOwner(path);
+  if (!now || now.text !== stale.text || now.ino !== stale.ino) return 'retry';
+  const aside = `${path}.${me.token}.stale`;
   try {
     await rename(path, aside);
   } catch (e) {
-    if (errorCode(e) === 'ENOENT') return;
+    if (errorCode(e) === 'ENOENT') return 'retry';
     throw e;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => staleText);
-  if (moved !== staleText) await writeFile(path, moved, { flag: 'wx' }).catch(() => undefined);
+  // Only a holder on another machine judged gone but back could have replaced it: put theirs back.
+  const moved = await readFile(aside, 'utf8').catch(() => stale.text);
+  if (moved !== stale.text) await writeFile(path, moved, { flag: 'wx' }).catch(() => undefined);
   await rm(aside, { force: true });
+  return 'retry';
+}
+
+/** Claims outlive their takeover so that a late taker cannot win one again; sweep the old ones. */
+async function sweepOldClaims(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  const cutoff = Date.now() - CLAIM_KEEP_MS;
+  for (const name of names) {
+    if (!name.startsWith(`${LOCK_FILE}.`) || !/\.(takeover|stale)$/.test(name)) continue;
+    const file = join(dataDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -141,7 +188,10 @@ export async function acquireLibraryLock(dataDir: string, options: LockOptions):
     const found = await readOwner(path);
     if (!found) continue; // released meanwhile
     if (isStale(found, isRunning)) {
-      await removeStale(path, `${path}.${owner.token}.stale`, found.text);
+      if ((await takeOver(path, found, owner, isRunning)) === 'retry') continue;
+      // Another live process is removing it: a matter of milliseconds.
+      if (Date.now() >= deadline + TAKEOVER_WAIT_MS) throw new ServiceError('locked', lockedMessage(found.owner, path));
+      await sleep(TAKEOVER_POLL_MS);
       continue;
     }
     // The app holds a folder for hours: only a short `bienban` command is worth waiting for.
@@ -150,6 +200,7 @@ export async function acquireLibraryLock(dataDir: string, options: LockOptions):
     await sleep(POLL_MS);
   }
 
+  await sweepOldClaims(dataDir);
   const heartbeat = setInterval(() => {
     const t = new Date();
     utimes(path, t, t).catch(() => undefined);
