@@ -112,6 +112,17 @@ export function lockedMessage(owner: LockOwner | null, lockPath: string): string
   return `Thư mục dữ liệu đang được ${who} sử dụng. ${advice} Nếu chắc chắn không còn chương trình nào đang chạy, hãy xóa tệp ${lockPath}.`;
 }
 
+/** Create `file` holding `owner` unless it exists: `wx` is atomic on every file system, FAT32 sticks included. */
+async function createExclusive(file: string, owner: LockOwner): Promise<boolean> {
+  try {
+    await writeFile(file, JSON.stringify(owner), { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if (errorCode(e) === 'EEXIST') return false;
+    throw e;
+  }
+}
+
 /** The name of the claim on removing one stale file: derived from its content, unique per lock via its token. */
 export function claimPath(path: string, staleText: string): string {
   return `${path}.${createHash('sha256').update(staleText).digest('hex').slice(0, 16)}.takeover`;
@@ -129,12 +140,7 @@ async function takeOver(path: string, stale: FoundLock, me: LockOwner, isRunning
   let claimed = stale.text;
   for (;;) {
     const claim = claimPath(path, claimed);
-    try {
-      await writeFile(claim, JSON.stringify(me), { flag: 'wx' });
-      break;
-    } catch (e) {
-      if (errorCode(e) !== 'EEXIST') throw e;
-    }
+    if (await createExclusive(claim, me)) break;
     const other = await readOwner(claim);
     if (!other) continue; // swept as old meanwhile
     if (!isStale(other, isRunning)) return 'wait';
@@ -178,13 +184,7 @@ export async function acquireLibraryLock(dataDir: string, options: LockOptions):
   const deadline = Date.now() + (options.waitMs ?? 0);
 
   for (;;) {
-    try {
-      // `wx`: created only if absent, atomically, on every file system including FAT32 sticks.
-      await writeFile(path, JSON.stringify(owner), { flag: 'wx' });
-      break;
-    } catch (e) {
-      if (errorCode(e) !== 'EEXIST') throw e;
-    }
+    if (await createExclusive(path, owner)) break;
     const found = await readOwner(path);
     if (!found) continue; // released meanwhile
     if (isStale(found, isRunning)) {
