@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderDocx } from '../src/main/export/renderDocx';
+import { renderDocx } from '../src/backend/export/renderDocx';
 import type { Meeting } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
 import { builtinProfile } from '../src/shared/profile/builtin';
@@ -78,7 +78,11 @@ function pageCount(docx: Uint8Array): number | undefined {
     const file = join(dir, 'big.docx');
     writeFileSync(file, docx);
     const profile = `file://${join(dir, 'lo-profile')}`;
-    const conv = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
+    const conv = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      { timeout: 120_000 },
+    );
     if (conv.status !== 0) return undefined;
     const info = spawnSync('pdfinfo', [join(dir, 'big.pdf')], { encoding: 'utf8' });
     const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '');
@@ -91,7 +95,8 @@ function pageCount(docx: Uint8Array): number | undefined {
 }
 
 function ensureCli(): void {
-  if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(CLI))
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -107,10 +112,14 @@ export async function run(): Promise<BenchResult[]> {
   ensureCli();
   const dir = mkdtempSync(join(tmpdir(), 'bienban-bench-'));
   const out = join(dir, 'tb.docx');
-  const cliWall = await sample(() => {
-    const r = spawnSync(process.execPath, [CLI, 'export', SEED, '--document', 'notice', '--out', out]);
-    if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
-  }, RUNS, 2);
+  const cliWall = await sample(
+    () => {
+      const r = spawnSync(process.execPath, [CLI, 'export', SEED, '--document', 'notice', '--out', out]);
+      if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+    },
+    RUNS,
+    2,
+  );
   rmSync(dir, { recursive: true, force: true });
   // What any Node process costs on this machine: the floor under cli.export_wall_ms.
   const nodeFloor = await sample(() => spawnSync(process.execPath, ['-e', '0']), RUNS, 2);
@@ -118,7 +127,9 @@ export async function run(): Promise<BenchResult[]> {
   return [
     { name: 'export.seed_notice_ms', value: round(median(seedNotice)), unit: 'ms', target: '≤ 15' },
     { name: 'export.minutes_50p_ms', value: round(median(bigMinutes)), unit: 'ms', target: '≤ 150' },
-    ...(bigPages === undefined ? [] : [{ name: 'export.minutes_50p_pages', value: bigPages, unit: 'trang', target: `≈ ${BIG_MINUTES_PAGES}` }]),
+    ...(bigPages === undefined
+      ? []
+      : [{ name: 'export.minutes_50p_pages', value: bigPages, unit: 'trang', target: `≈ ${BIG_MINUTES_PAGES}` }]),
     { name: 'cli.export_wall_ms', value: round(median(cliWall)), unit: 'ms', target: '≤ 200' },
     { name: 'cli.node_startup_ms', value: round(median(nodeFloor)), unit: 'ms', target: '(tham chiếu)' },
   ];

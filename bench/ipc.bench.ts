@@ -4,12 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDispatch, type Handlers } from '../src/main/ipc/dispatch';
+import { createDispatch, type Handlers } from '../src/backend/ipc/dispatch';
 import { parseMeeting } from '../src/shared/model/parse';
 import { median, percentile, round, sample, type BenchResult } from './lib';
 
 export async function run(): Promise<BenchResult[]> {
-  const parsed = parseMeeting(JSON.parse(readFileSync(join(__dirname, '..', 'resources/examples/long-bien-2021-02-23.json'), 'utf8')));
+  const parsed = parseMeeting(
+    JSON.parse(readFileSync(join(__dirname, '..', 'resources/examples/long-bien-2021-02-23.json'), 'utf8')),
+  );
   if (!parsed.ok) throw new Error('example meeting does not parse');
   const meeting = parsed.value;
   const handlers = {
@@ -22,7 +24,11 @@ export async function run(): Promise<BenchResult[]> {
 
   const save = await sample(() => dispatch('meeting:save', { meeting, reason: 'auto' }, top), 200, 20);
   const get = await sample(() => dispatch('meeting:get', { id: meeting.id }, top), 200, 20);
-  const refused = await sample(() => dispatch('meeting:save', { meeting, reason: 'auto' }, { url: 'https://evil.example/', isMainFrame: true }), 200, 20);
+  const refused = await sample(
+    () => dispatch('meeting:save', { meeting, reason: 'auto' }, { url: 'https://evil.example/', isMainFrame: true }),
+    200,
+    20,
+  );
   return [
     { name: 'ipc.save_9kb_median_ms', value: round(median(save), 3), unit: 'ms', target: '≤ 2' },
     { name: 'ipc.save_9kb_p95_ms', value: round(percentile(save, 95), 3), unit: 'ms', target: '≤ 5' },

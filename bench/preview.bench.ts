@@ -14,11 +14,15 @@ import { paginate, type BlockMeasure } from '../src/renderer/preview/paginate';
 import { median, round, sample, type BenchResult } from './lib';
 
 function bigDocument(copies: number): LayoutBlock[] {
-  const parsed = parseMeeting(JSON.parse(readFileSync(join(__dirname, '..', 'resources', 'examples', 'long-bien-2021-02-23.json'), 'utf8')));
+  const parsed = parseMeeting(
+    JSON.parse(readFileSync(join(__dirname, '..', 'resources', 'examples', 'long-bien-2021-02-23.json'), 'utf8')),
+  );
   if (!parsed.ok) throw new Error('ví dụ không hợp lệ');
   const layout = layoutDocument(parsed.value, 'minutes', builtinProfile(parsed.value.profile.id)!);
   return Array.from({ length: copies }, (_, c) =>
-    layout.blocks.map((b) => (b.type === 'paragraph' ? { ...b, runs: b.runs.map((r) => ({ ...r, text: `${c} ${r.text}` })) } : b)),
+    layout.blocks.map((b) =>
+      b.type === 'paragraph' ? { ...b, runs: b.runs.map((r) => ({ ...r, text: `${c} ${r.text}` })) } : b,
+    ),
   ).flat();
 }
 
@@ -28,7 +32,12 @@ export async function run(): Promise<BenchResult[]> {
   const measures: BlockMeasure[] = blocks.map((b) => {
     if (b.type !== 'paragraph') return { height: 120 };
     const lines = 1 + (b.runs.reduce((n, r) => n + r.text.length, 0) >> 7);
-    return { height: lines * 24.6 + 8, trailingSpace: 8, keepWithNext: b.keepWithNext, lineBottoms: Array.from({ length: lines }, (_, k) => (k + 1) * 24.6) };
+    return {
+      height: lines * 24.6 + 8,
+      trailingSpace: 8,
+      keepWithNext: b.keepWithNext,
+      lineBottoms: Array.from({ length: lines }, (_, k) => (k + 1) * 24.6),
+    };
   });
   const pages = paginate(measures, 1134 * 0.8 * 1.25).length;
   const keyMs = median(await sample(() => blockKeys(blocks), 20, 3));

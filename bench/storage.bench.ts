@@ -7,19 +7,67 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Meeting } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
-import type { Ports } from '../src/main/ports';
-import { createServices } from '../src/main/services';
-import { serializeIndex } from '../src/main/storage/indexFile';
-import { indexEntryOf } from '../src/main/storage/libraryIndex';
+import type { Ports } from '../src/backend/ports';
+import { createServices } from '../src/backend/services';
+import { serializeIndex } from '../src/backend/storage/indexFile';
+import { indexEntryOf } from '../src/backend/storage/libraryIndex';
 import { performance } from 'node:perf_hooks';
 import { type BenchResult, median, percentile, round, sample } from './lib';
 
 const SEED = join(__dirname, '..', 'resources', 'examples', 'long-bien-2021-02-23.json');
-const PLACES = ['Long Biên', 'Gia Lâm', 'Đông Anh', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Cầu Giấy', 'Thanh Xuân', 'Sóc Sơn', 'Mê Linh', 'Hà Đông', 'Sơn Tây'];
+const PLACES = [
+  'Long Biên',
+  'Gia Lâm',
+  'Đông Anh',
+  'Hoàn Kiếm',
+  'Ba Đình',
+  'Đống Đa',
+  'Cầu Giấy',
+  'Thanh Xuân',
+  'Sóc Sơn',
+  'Mê Linh',
+  'Hà Đông',
+  'Sơn Tây',
+];
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
-const GIVEN = ['Văn An', 'Thị Bình', 'Đức Cường', 'Minh Đức', 'Thu Hà', 'Quang Huy', 'Thanh Lan', 'Hữu Nam', 'Ngọc Sơn', 'Xuân Trường'];
-const TOPICS = ['chương trình công tác năm', 'công tác cán bộ', 'tiến độ đầu tư xây dựng trường học', 'chuyển đổi số', 'công tác kiểm tra, giám sát', 'giải phóng mặt bằng', 'cải cách hành chính'];
-const QUERIES = ['long bien', 'dong anh', 'nguyen van an', 'cong tac can bo', 'd', 'chuyen doi so', 'tran thi', 'ha dong 2021', 'giai phong mat bang', 'quan uy', 'dau tu', 'kiem tra giam sat', 'hoang', 'truong hoc', 'son tay cai cach'];
+const GIVEN = [
+  'Văn An',
+  'Thị Bình',
+  'Đức Cường',
+  'Minh Đức',
+  'Thu Hà',
+  'Quang Huy',
+  'Thanh Lan',
+  'Hữu Nam',
+  'Ngọc Sơn',
+  'Xuân Trường',
+];
+const TOPICS = [
+  'chương trình công tác năm',
+  'công tác cán bộ',
+  'tiến độ đầu tư xây dựng trường học',
+  'chuyển đổi số',
+  'công tác kiểm tra, giám sát',
+  'giải phóng mặt bằng',
+  'cải cách hành chính',
+];
+const QUERIES = [
+  'long bien',
+  'dong anh',
+  'nguyen van an',
+  'cong tac can bo',
+  'd',
+  'chuyen doi so',
+  'tran thi',
+  'ha dong 2021',
+  'giai phong mat bang',
+  'quan uy',
+  'dau tu',
+  'kiem tra giam sat',
+  'hoang',
+  'truong hoc',
+  'son tay cai cach',
+];
 
 const ports: Ports = {
   dialogs: { showSave: async () => null, showOpen: async () => null },
@@ -70,7 +118,10 @@ function makeLibrary(n: number): string {
   const dirMtimeMs = statSync(join(dir, 'meetings')).mtimeMs;
   const summaries = entries.map((e) => e.summary);
   const words = Object.fromEntries(entries.map((e) => [e.summary.id, e.words]));
-  writeFileSync(join(dir, 'index.json'), serializeIndex({ schemaVersion: 2, capturedAt: Date.now(), dirMtimeMs, summaries }, words));
+  writeFileSync(
+    join(dir, 'index.json'),
+    serializeIndex({ schemaVersion: 2, capturedAt: Date.now(), dirMtimeMs, summaries }, words),
+  );
   return dir;
 }
 

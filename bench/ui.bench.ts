@@ -52,17 +52,29 @@ async function libraryFirstRender(): Promise<number[]> {
     const out: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
       await app.page.goto(`${app.origin}/index.html`);
-      await app.page.waitForFunction(() => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined, null, { timeout: 60_000 });
+      await app.page.waitForFunction(
+        () => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined,
+        null,
+        { timeout: 60_000 },
+      );
       const at = await app.page.evaluate(() => (window as unknown as { __firstRowAt: number }).__firstRowAt);
       if (i >= WARMUP) out.push(at);
     }
     // Where the time goes: page load until DOMContentLoaded, and one library:list round trip.
-    const dcl = (await app.page.evaluate('performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd')) as number;
+    const dcl = (await app.page.evaluate(
+      'performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd',
+    )) as number;
     const trips: number[] = [];
     for (let i = 0; i < 5; i++) {
-      trips.push((await app.page.evaluate('(async () => { const t = performance.now(); await window.api["library:list"]({}); return performance.now() - t; })()')) as number);
+      trips.push(
+        (await app.page.evaluate(
+          '(async () => { const t = performance.now(); await window.api["library:list"]({}); return performance.now() - t; })()',
+        )) as number,
+      );
     }
-    process.stdout.write(`  DOMContentLoaded ${round(dcl, 1)} ms; library:list (10.000 mục, qua cầu nối) ${round(median(trips), 1)} ms\n`);
+    process.stdout.write(
+      `  DOMContentLoaded ${round(dcl, 1)} ms; library:list (10.000 mục, qua cầu nối) ${round(median(trips), 1)} ms\n`,
+    );
     const rows = await app.page.locator(LIBRARY_ROW).count();
     process.stdout.write(`  hàng đang hiển thị: ${rows} (danh sách ảo hóa nếu nhỏ hơn 10.000)\n`);
     return out;
@@ -118,7 +130,9 @@ async function catchupSamples(page: Page, field: string, count: number): Promise
       }, { capture: true, once: true });
     })()`);
     await page.keyboard.press(digit);
-    await page.waitForFunction(() => (window as unknown as { __catch?: number }).__catch !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __catch?: number }).__catch !== undefined, null, {
+      timeout: 30_000,
+    });
     out.push(await page.evaluate(() => (window as unknown as { __catch: number }).__catch));
   }
   return out;
@@ -137,7 +151,10 @@ async function bigMeetingFigures(): Promise<BigMeetingFigures> {
   const app = await launchApp({ dataDir: makeTempDir('bienban-bench-big-'), navigate: false });
   try {
     const seed = loadSeedMeeting();
-    const big = await createMeeting(app, (m: Meeting) => ({ ...growMeeting({ ...seed, id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt }, 50), subject: 'hội nghị năm mươi trang' }));
+    const big = await createMeeting(app, (m: Meeting) => ({
+      ...growMeeting({ ...seed, id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt }, 50),
+      subject: 'hội nghị năm mươi trang',
+    }));
     await app.page.goto(`${app.origin}/index.html`);
     await waitForLibraryRows(app.page);
     await openMeetingFromLibrary(app.page, big.subject);
@@ -161,7 +178,13 @@ async function bigMeetingFigures(): Promise<BigMeetingFigures> {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.detach();
-    return { keystroke: ks.slice(WARMUP), bareKeystroke: bareKs.slice(WARMUP), catchup: catchup.slice(WARMUP), heapMb: heap.usedSize / 1024 / 1024, pages };
+    return {
+      keystroke: ks.slice(WARMUP),
+      bareKeystroke: bareKs.slice(WARMUP),
+      catchup: catchup.slice(WARMUP),
+      heapMb: heap.usedSize / 1024 / 1024,
+      pages,
+    };
   } finally {
     await app.close();
   }
@@ -193,7 +216,12 @@ export async function run(): Promise<BenchResult[]> {
   // textarea typed the same way in the same browser shows how much of the figure that wait is.
   process.stdout.write(line('gõ phím', big.keystroke));
   process.stdout.write(line('gõ phím vào một ô trống (mức sàn của phép đo)', big.bareKeystroke));
-  results.push({ name: 'ui.keystroke_p95_ms', value: round(percentile(big.keystroke, 95), 1), unit: 'ms', target: '≤ 16' });
+  results.push({
+    name: 'ui.keystroke_p95_ms',
+    value: round(percentile(big.keystroke, 95), 1),
+    unit: 'ms',
+    target: '≤ 16',
+  });
   results.push({ name: 'ui.preview_catchup_ms', value: round(median(big.catchup), 1), unit: 'ms', target: '≤ 200' });
   results.push({ name: 'ui.heap_mb', value: round(big.heapMb, 1), unit: 'MB', target: '≤ 150' });
   return results;

@@ -31,7 +31,10 @@ function electronBinaryPath(context) {
 
 async function afterPack(context) {
   const isMac = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas';
-  await flipFuses(electronBinaryPath(context), { ...FUSES, resetAdHocDarwinSignature: isMac && context.arch === 3 /* arm64 */ });
+  await flipFuses(electronBinaryPath(context), {
+    ...FUSES,
+    resetAdHocDarwinSignature: isMac && context.arch === 3 /* arm64 */,
+  });
 }
 
 module.exports = afterPack;

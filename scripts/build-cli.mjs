@@ -62,7 +62,15 @@ await rm(cache, { force: true });
 const scratch = await mkdtemp(join(tmpdir(), 'bienban-build-'));
 const warm = spawnSync(
   process.execPath,
-  [launcher, 'export', join(root, 'resources', 'examples', 'long-bien-2021-02-23.json'), '--document', 'notice', '--out', join(scratch, 'tb.docx')],
+  [
+    launcher,
+    'export',
+    join(root, 'resources', 'examples', 'long-bien-2021-02-23.json'),
+    '--document',
+    'notice',
+    '--out',
+    join(scratch, 'tb.docx'),
+  ],
   { env: { ...process.env, BIENBAN_CODE_CACHE_OUT: cache }, encoding: 'utf8' },
 );
 await rm(scratch, { recursive: true, force: true });

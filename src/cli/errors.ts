@@ -17,7 +17,10 @@ export class CliError extends Error {
 
 /** Wrong command line: printed with the command's usage, exit 2. */
 export class UsageError extends CliError {
-  constructor(message: string, readonly usage = '') {
+  constructor(
+    message: string,
+    readonly usage = '',
+  ) {
     super(message, EXIT_USAGE);
   }
 }

@@ -20,7 +20,14 @@ const core = new Module(file, module);
 core.filename = file;
 // The bundle runs its main() only when it is the main module.
 require.main = core;
-(script.runInThisContext() as (...args: unknown[]) => void).call(core.exports, core.exports, require, core, file, __dirname);
+(script.runInThisContext() as (...args: unknown[]) => void).call(
+  core.exports,
+  core.exports,
+  require,
+  core,
+  file,
+  __dirname,
+);
 
 const cacheOut = process.env.BIENBAN_CODE_CACHE_OUT;
 if (cacheOut) {

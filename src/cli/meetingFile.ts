@@ -12,7 +12,11 @@ export async function readMeeting(path: string): Promise<Meeting> {
   const parsed = parseMeeting(await readJsonFile(path, 'tệp cuộc họp'));
   if (parsed.ok) return parsed.value;
   const n = parsed.problems.length;
-  throw new CliError(`Tệp cuộc họp ${path} không hợp lệ (${n} lỗi):`, EXIT_INVALID_INPUT, describeProblems(parsed.problems));
+  throw new CliError(
+    `Tệp cuộc họp ${path} không hợp lệ (${n} lỗi):`,
+    EXIT_INVALID_INPUT,
+    describeProblems(parsed.problems),
+  );
 }
 
 const builtinIds = () => BUILTIN_PROFILES.map((p) => p.id).join(', ');
@@ -22,11 +26,18 @@ export async function resolveProfileOption(value: string, usage: string): Promis
   const builtin = builtinProfile(value);
   if (builtin) return builtin;
   if (!/\.json$/i.test(value) && !/[\\/]/.test(value)) {
-    throw new UsageError(`Không có thể thức "${value}". Dùng một trong: ${builtinIds()}, hoặc đường dẫn tệp thể thức .json.`, usage);
+    throw new UsageError(
+      `Không có thể thức "${value}". Dùng một trong: ${builtinIds()}, hoặc đường dẫn tệp thể thức .json.`,
+      usage,
+    );
   }
   const parsed = parseProfile(await readJsonFile(value, 'tệp thể thức'));
   if (parsed.ok) return parsed.value;
-  throw new CliError(`Tệp thể thức ${value} không hợp lệ (${parsed.problems.length} lỗi):`, EXIT_INVALID_INPUT, describeProblems(parsed.problems));
+  throw new CliError(
+    `Tệp thể thức ${value} không hợp lệ (${parsed.problems.length} lỗi):`,
+    EXIT_INVALID_INPUT,
+    describeProblems(parsed.problems),
+  );
 }
 
 /** The profile a meeting was drafted with; only built-in ones are known outside the app's library. */

@@ -6,15 +6,15 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../shared/ipc/channels';
-import { createBackend } from './backend';
-import type { Backend } from './backend-types';
+import { createBackend } from '../backend/index';
+import type { Backend } from '../backend/types';
 import { hardenSession, hardenWebContents } from './electron/harden';
 import { menuTemplate } from './electron/menu';
 import { libraryDir, resolveUserDataDir } from './electron/paths';
 import { createElectronPorts } from './electron/ports';
 import { senderInfo } from './electron/sender';
 import { secureWebPreferences } from './security/policies';
-import { ServiceError } from './services/errors';
+import { ServiceError } from '../backend/services/errors';
 
 const APP_NAME = 'Biên Bản';
 const RENDERER_DIR = join(__dirname, '../renderer');
@@ -86,11 +86,29 @@ async function createMainWindow(): Promise<BrowserWindow> {
 }
 
 async function start(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !!DEV_URL })));
-  hardenSession(session.defaultSession, { rendererDirUrl: pathToFileURL(RENDERER_DIR).href + '/', devServerUrl: DEV_URL }, log);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !!DEV_URL })),
+  );
+  hardenSession(
+    session.defaultSession,
+    { rendererDirUrl: pathToFileURL(RENDERER_DIR).href + '/', devServerUrl: DEV_URL },
+    log,
+  );
 
-  const ports = createElectronPorts({ getWindow: () => mainWindow, preloadPath: PRELOAD, loadApp, trustedOrigins: TRUSTED });
-  const b = await createBackend({ dataDir: libraryDir(app.getPath('userData')), ports, trustedOrigins: TRUSTED, appVersion: app.getVersion(), examplesDir: EXAMPLES_DIR, lockWaitMs: LOCK_WAIT_MS });
+  const ports = createElectronPorts({
+    getWindow: () => mainWindow,
+    preloadPath: PRELOAD,
+    loadApp,
+    trustedOrigins: TRUSTED,
+  });
+  const b = await createBackend({
+    dataDir: libraryDir(app.getPath('userData')),
+    ports,
+    trustedOrigins: TRUSTED,
+    appVersion: app.getVersion(),
+    examplesDir: EXAMPLES_DIR,
+    lockWaitMs: LOCK_WAIT_MS,
+  });
   backend = b;
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, raw: unknown) => b.dispatch(channel, raw, senderInfo(event)));

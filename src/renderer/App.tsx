@@ -120,7 +120,10 @@ export function App() {
   const create = useCallback(
     async (template: Template) => {
       try {
-        let m = await call('library:create', template === 'blank' ? { profileId: settings.defaultProfileId, template } : { template });
+        let m = await call(
+          'library:create',
+          template === 'blank' ? { profileId: settings.defaultProfileId, template } : { template },
+        );
         if (template === 'blank') {
           const withDefaults = applySettingsDefaults(m, settings);
           if (changedByDefaults(m, withDefaults)) {
@@ -199,10 +202,18 @@ export function App() {
       <header className="topbar">
         <span className="brand">Biên Bản</span>
         <nav aria-label="Điều hướng chính">
-          <button type="button" aria-current={screen.kind !== 'settings' ? 'page' : undefined} onClick={() => void leaveTo({ kind: 'library' })}>
+          <button
+            type="button"
+            aria-current={screen.kind !== 'settings' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'library' })}
+          >
             Thư viện
           </button>
-          <button type="button" aria-current={screen.kind === 'settings' ? 'page' : undefined} onClick={() => void leaveTo({ kind: 'settings' })}>
+          <button
+            type="button"
+            aria-current={screen.kind === 'settings' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'settings' })}
+          >
             Cài đặt
           </button>
         </nav>

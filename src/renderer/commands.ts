@@ -14,6 +14,7 @@ export interface ScreenCommands {
 export function isTextEntry(el: Element | null): boolean {
   if (!el) return false;
   if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(el.type);
+  if (el instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(el.type);
   return (el as HTMLElement).isContentEditable === true;
 }

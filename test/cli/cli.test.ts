@@ -22,7 +22,8 @@ describe('bienban build', () => {
   it('still runs when the code cache is missing or belongs to another Node', () => {
     const dir = tempDir();
     for (const f of ['bienban.js', 'bienban-core.js']) copyFileSync(join(dirname(CLI), f), join(dir, f));
-    const validate = () => spawnSync(process.execPath, [join(dir, 'bienban.js'), 'validate', SEED], { encoding: 'utf8' });
+    const validate = () =>
+      spawnSync(process.execPath, [join(dir, 'bienban.js'), 'validate', SEED], { encoding: 'utf8' });
     expect(validate().status).toBe(0);
     writeFileSync(join(dir, 'bienban-core.cache'), 'không phải bộ nhớ đệm của V8');
     const r = validate();
@@ -71,11 +72,17 @@ describe('bienban usage', () => {
   it.each([
     [['export', SEED, '--document', 'notice'], 'Thiếu --out <tệp.docx>.'],
     [['export', SEED, '--out', 'x.docx'], 'Thiếu --document (notice hoặc minutes).'],
-    [['export', SEED, '--document', 'report', '--out', 'x.docx'], '--document chỉ nhận notice hoặc minutes, không nhận "report".'],
+    [
+      ['export', SEED, '--document', 'report', '--out', 'x.docx'],
+      '--document chỉ nhận notice hoặc minutes, không nhận "report".',
+    ],
     [['export', SEED, '--document', 'notice', '--out'], 'Tùy chọn --out cần một giá trị.'],
     [['export', '--document', 'notice', '--out', 'x.docx'], 'Thiếu tệp cuộc họp (.json).'],
     [['validate', SEED, STATE_EXAMPLE], 'Thừa đối số:'],
-    [['export', 'cuoc-hop.json', '--document', 'notice', '--out', './cuoc-hop.json'], '--out trùng với tệp cuộc họp cuoc-hop.json'],
+    [
+      ['export', 'cuoc-hop.json', '--document', 'notice', '--out', './cuoc-hop.json'],
+      '--out trùng với tệp cuộc họp cuoc-hop.json',
+    ],
     [['export', SEED, '--document', 'notice', '--out', 'x.docx', '--profile', 'nd31'], 'Không có thể thức "nd31".'],
   ])('rejects %j with exit 2', (args, message) => {
     const dir = tempDir();
@@ -98,7 +105,7 @@ describe('bienban validate', () => {
     m.date = '2021-02-30';
     m.startTime = '8h';
     (m.presiding as Record<string, unknown>).name = 42;
-    ((m.attendeeGroups as Array<{ members: Array<Record<string, unknown>> }>)[0]!.members[0]!).attendance = 'maybe';
+    (m.attendeeGroups as Array<{ members: Array<Record<string, unknown>> }>)[0]!.members[0]!.attendance = 'maybe';
     const dir = tempDir();
     const file = join(dir, 'sai.json');
     writeFileSync(file, JSON.stringify(m));
@@ -213,7 +220,10 @@ describe('bienban export', () => {
   it('uses an office profile file given with --profile', () => {
     const dir = tempDir();
     const profileFile = join(dir, 'van-phong.json');
-    writeFileSync(profileFile, JSON.stringify({ ...ND30_2020, id: 'nd30-vp-huyen', name: 'Văn phòng huyện', builtIn: false }));
+    writeFileSync(
+      profileFile,
+      JSON.stringify({ ...ND30_2020, id: 'nd30-vp-huyen', name: 'Văn phòng huyện', builtIn: false }),
+    );
     const out = join(dir, 'tb.docx');
     const r = runCli(['export', STATE_EXAMPLE, '--document', 'notice', '--out', out, '--profile', profileFile]);
     expect(r.code).toBe(0);

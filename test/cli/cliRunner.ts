@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
 
 /** Builds the bundle when missing or older than the sources it is made from. */
 export function ensureCliBuilt(): void {
-  const sources = ['src/cli', 'src/shared', 'src/main/export', 'src/main/storage'].map((d) => join(ROOT, d)).filter(existsSync);
+  const sources = ['src/cli', 'src/shared', 'src/backend'].map((d) => join(ROOT, d)).filter(existsSync);
   const stale = !existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(...sources.map(newestMtime));
   if (stale) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
 }
@@ -32,7 +32,11 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], cwd = ROOT): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BIENBAN_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, BIENBAN_DEBUG: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -38,7 +38,12 @@ describe('JSON error location', () => {
   });
 
   it('reads the position Node 22 adds as well', () => {
-    expect(jsonErrorOffset("Expected ',' or '}' after property value in JSON at position 18 (line 3 column 8)", 'x'.repeat(30))).toBe(18);
+    expect(
+      jsonErrorOffset(
+        "Expected ',' or '}' after property value in JSON at position 18 (line 3 column 8)",
+        'x'.repeat(30),
+      ),
+    ).toBe(18);
   });
 
   it('counts columns from 1 and lines from 1', () => {

@@ -23,7 +23,12 @@ export function growMeeting(base: Meeting, pages: number): Meeting {
     ...base,
     reports: [
       ...base.reports,
-      { id: 'bench-report', title: 'kết quả công tác năm 2020', presenter: 'Ban Thường vụ Quận ủy', paragraphs: Array.from({ length: n }, (_, i) => paragraph('Báo cáo đoạn', i)) },
+      {
+        id: 'bench-report',
+        title: 'kết quả công tác năm 2020',
+        presenter: 'Ban Thường vụ Quận ủy',
+        paragraphs: Array.from({ length: n }, (_, i) => paragraph('Báo cáo đoạn', i)),
+      },
     ],
     conclusions: {
       ...base.conclusions,
@@ -45,14 +50,23 @@ export function growMeeting(base: Meeting, pages: number): Meeting {
 }
 
 /** Create a meeting through the backend and store `patch` over it. */
-export async function createMeeting(app: App, patch: (m: Meeting) => Meeting, reason: 'auto' | 'explicit' = 'explicit'): Promise<Meeting> {
+export async function createMeeting(
+  app: App,
+  patch: (m: Meeting) => Meeting,
+  reason: 'auto' | 'explicit' = 'explicit',
+): Promise<Meeting> {
   const created = await app.call<Meeting>('library:create', {});
   const meeting = patch(created);
   await app.call('meeting:save', { meeting, reason });
   return meeting;
 }
 
-const HOSTS = ['Ban Thường vụ Quận ủy Long Biên', 'Ủy ban nhân dân quận Hoàn Kiếm', 'Đảng ủy phường Ngọc Thụy', 'Sở Nội vụ'];
+const HOSTS = [
+  'Ban Thường vụ Quận ủy Long Biên',
+  'Ủy ban nhân dân quận Hoàn Kiếm',
+  'Đảng ủy phường Ngọc Thụy',
+  'Sở Nội vụ',
+];
 const SUBJECTS = ['chương trình công tác năm', 'tiến độ giải phóng mặt bằng', 'công tác cán bộ', 'cải cách hành chính'];
 
 /** `count` varied meetings (dates over several years), for the library benchmark. */

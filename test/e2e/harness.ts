@@ -12,9 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHANNELS } from '../../src/shared/ipc/contract';
 import type { OfficialLayout } from '../../src/shared/layout/types';
-import type { OpenDialogRequest, Ports, SaveDialogRequest } from '../../src/main/ports';
-import type { Backend } from '../../src/main/backend-types';
-import { createBackend } from '../../src/main/backend';
+import type { OpenDialogRequest, Ports, SaveDialogRequest } from '../../src/backend/ports';
+import type { Backend } from '../../src/backend/types';
+import { createBackend } from '../../src/backend/index';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -96,11 +96,17 @@ export function makeTempDir(prefix = 'bienban-e2e-'): string {
 export function builtCsp(): string {
   const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
   const m = /<meta\s+http-equiv=(["'])Content-Security-Policy\1\s+content=(["'])(.+?)\2/i.exec(html);
-  return m?.[3] ?? "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  return (
+    m?.[3] ??
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+  );
 }
 
 /** Static server for a folder; refuses paths outside it. */
-export async function serveStatic(dir: string, extraHeaders: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
+export async function serveStatic(
+  dir: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ server: Server; origin: string }> {
   const rootDir = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -116,7 +122,11 @@ export async function serveStatic(dir: string, extraHeaders: Record<string, stri
       return;
     }
     const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? extraHeaders : {}) });
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      ...(type.startsWith('text/html') ? extraHeaders : {}),
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -137,14 +147,18 @@ export async function launchBrowser(): Promise<Browser> {
 export async function bridge(page: Page, backend: Backend): Promise<void> {
   await page.exposeBinding('__bienbanDispatch', async (source, channel: string, rawJson: string) => {
     const raw: unknown = rawJson === undefined ? undefined : JSON.parse(rawJson);
-    const result = await backend.dispatch(channel, raw, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() });
+    const result = await backend.dispatch(channel, raw, {
+      url: source.frame.url(),
+      isMainFrame: source.frame === source.page.mainFrame(),
+    });
     return JSON.stringify(result);
   });
   await page.addInitScript((channels: string[]) => {
     const w = window as unknown as { __bienbanDispatch: (c: string, raw: string) => Promise<string>; api?: unknown };
     const api: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const c of channels) {
-      api[c] = (input: unknown) => w.__bienbanDispatch(c, JSON.stringify(input === undefined ? {} : input)).then((r) => JSON.parse(r));
+      api[c] = (input: unknown) =>
+        w.__bienbanDispatch(c, JSON.stringify(input === undefined ? {} : input)).then((r) => JSON.parse(r));
     }
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   }, CHANNELS as string[]);
@@ -161,7 +175,9 @@ async function renderPdfWith(context: BrowserContext, origin: string, layout: Of
     // Ready = pages laid out (a page box exists under a ready marker) and fonts loaded, so line
     // breaks are final before printing.
     await page.waitForSelector('[data-print-ready="true"] section[data-page]', { timeout: 15_000 });
-    await page.evaluate('document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))');
+    await page.evaluate(
+      'document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))',
+    );
     await page.emulateMedia({ media: 'print' });
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
@@ -216,7 +232,12 @@ export async function launchApp(opts: LaunchOptions): Promise<App> {
     },
     now: () => new Date(),
   };
-  const backend = await createBackend({ dataDir: opts.dataDir, ports, trustedOrigins: [origin], appVersion: '0.0.0-e2e' });
+  const backend = await createBackend({
+    dataDir: opts.dataDir,
+    ports,
+    trustedOrigins: [origin],
+    appVersion: '0.0.0-e2e',
+  });
   const page = await context.newPage();
   // A missing label should fail in seconds, not after the 30 s default.
   page.setDefaultTimeout(10_000);
@@ -246,7 +267,9 @@ export async function launchApp(opts: LaunchOptions): Promise<App> {
     async screenshot(name: string) {
       const path = join(OUTPUT_DIR, `${name}.png`);
       // Editor cards use content-visibility: auto and paint a frame after they scroll into view.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+      );
       await page.screenshot({ path, fullPage: false });
       return path;
     },

@@ -19,7 +19,9 @@ function focused(page: Page) {
     // segment itself while :focus-visible flickers off on the host; that highlight is the visible focus.
     const segmented = el instanceof HTMLInputElement && ['date', 'time'].includes(el.type);
     const ring =
-      segmented || (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      segmented ||
+      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) ||
+      (cs.boxShadow !== 'none' && cs.boxShadow !== '');
     return {
       name: (el.getAttribute('aria-label') || label || el.textContent || '').trim(),
       tag: el.tagName.toLowerCase(),
@@ -102,10 +104,12 @@ describe('bàn phím', () => {
     await page.locator(LIBRARY_ROW).first().waitFor();
     const seen = await tabThrough(page, 20);
     const names = seen.map((s) => s.name);
-    for (const n of ['Thư viện', 'Tìm kiếm buổi làm việc', 'Tạo mới', 'Danh sách buổi làm việc']) expect(names).toContain(n);
+    for (const n of ['Thư viện', 'Tìm kiếm buổi làm việc', 'Tạo mới', 'Danh sách buổi làm việc'])
+      expect(names).toContain(n);
     expect(seen.filter((s) => !s.ring).map((s) => s.name)).toEqual([]);
     // Arrow keys move in the list, Enter opens the meeting.
-    for (let i = 0; i < 30 && (await focused(page))?.name !== 'Danh sách buổi làm việc'; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 30 && (await focused(page))?.name !== 'Danh sách buổi làm việc'; i++)
+      await page.keyboard.press('Shift+Tab');
     await app.screenshot('31-focus-ring-library');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

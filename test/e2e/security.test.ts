@@ -54,13 +54,17 @@ describe('bảo mật trong trang', () => {
   });
 
   it('the app top frame may call the API; a real call works', async () => {
-    const r = await app.page.evaluate(() => (window as unknown as { api: Record<string, (i: unknown) => Promise<unknown>> }).api['app:info']!({}));
+    const r = await app.page.evaluate(() =>
+      (window as unknown as { api: Record<string, (i: unknown) => Promise<unknown>> }).api['app:info']!({}),
+    );
     expect(r).toMatchObject({ ok: true, value: { version: '0.0.0-e2e' } });
   });
 
   it('rejects malformed input with a Vietnamese message', async () => {
     const r = (await app.page.evaluate(() =>
-      (window as unknown as { api: Record<string, (i: unknown) => Promise<unknown>> }).api['meeting:get']!({ id: '../../etc/passwd' }),
+      (window as unknown as { api: Record<string, (i: unknown) => Promise<unknown>> }).api['meeting:get']!({
+        id: '../../etc/passwd',
+      }),
     )) as { ok: boolean; error?: { code: string; message: string } };
     expect(r.ok).toBe(false);
     expect(r.error?.code).toBe('invalid_input');

@@ -94,7 +94,14 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     await app.screenshot('07-preview-notice');
 
     await page.getByRole('radio', { name: 'Biên bản' }).check();
-    await expectPreviewToShow(page, ['BIÊN BẢN', 'Trần Đình Cảnh', 'Nguyễn Thanh Minh', 'Trụ sở Quận ủy Long Biên', '16/16 chỉ tiêu', 'THƯ KÝ']);
+    await expectPreviewToShow(page, [
+      'BIÊN BẢN',
+      'Trần Đình Cảnh',
+      'Nguyễn Thanh Minh',
+      'Trụ sở Quận ủy Long Biên',
+      '16/16 chỉ tiêu',
+      'THƯ KÝ',
+    ]);
     await app.screenshot('08-preview-minutes');
     await page.getByRole('radio', { name: 'Thông báo' }).check();
   });
@@ -113,7 +120,11 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     expect(app.recorded.openedPaths).toContain(path);
 
     const bytes = new Uint8Array(readFileSync(path));
-    const problems = checkOfficialDocx(bytes, { kind: 'notice', profile: builtinProfile(stored.profile.id)!, meeting: stored });
+    const problems = checkOfficialDocx(bytes, {
+      kind: 'notice',
+      profile: builtinProfile(stored.profile.id)!,
+      meeting: stored,
+    });
     expect(problems.join('\n')).toBe('');
     const text = collapse(docxTextFromFile(path));
     for (const s of [
@@ -149,7 +160,9 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     expect(top).toBeGreaterThanOrEqual(profile.page.marginTopMm * MM_TO_PT - 1);
     expect(top).toBeLessThan(profile.page.marginTopMm * MM_TO_PT + 12);
     // Only the document is printed: no application chrome.
-    const all = pdfWords(path).map((w) => w.text).join(' ');
+    const all = pdfWords(path)
+      .map((w) => w.text)
+      .join(' ');
     for (const chrome of ['Thu phóng', 'Đóng bản in', 'Xuất PDF']) expect(all).not.toContain(chrome);
     expect(all).toContain('Tiếp tục quan tâm đào tạo cán bộ');
     const right = Math.max(...words.map((w) => w.xMax));

@@ -17,7 +17,11 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
       }
       // The preedit goes through the states a Telex IME shows (V, Vi, Vie, Viê, Viêt, Việt).
       for (const partial of unikeyStates(word)) {
-        await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+        await cdp.send('Input.imeSetComposition', {
+          text: partial,
+          selectionStart: partial.length,
+          selectionEnd: partial.length,
+        });
       }
       await cdp.send('Input.insertText', { text: word });
     }
@@ -33,13 +37,20 @@ export function unikeyStates(word: string): string[] {
   for (let i = 1; i <= target.length; i++) {
     const prefix = target.slice(0, i);
     const last = prefix[i - 1]!;
-    const base = last.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd').replace('Đ', 'D');
+    const base = last
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace('đ', 'd')
+      .replace('Đ', 'D');
     // First the bare letter appears, then Unikey rewrites it into the accented one.
     if (base !== last) states.push([...prefix.slice(0, -1), base].join(''));
     states.push(prefix.join(''));
   }
   // Tone marks land after the syllable is typed: Unikey moves them back, rewriting several letters.
-  const toneless = word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  const toneless = word
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
   if (toneless !== word) {
     const out = unikeyStates(toneless).filter((s) => s !== toneless);
     return [...out, toneless, word];

@@ -86,7 +86,8 @@ const s = (label: string, value: string): Step => ({ label, value, how: 'select'
 function memberSteps(gi: number, mi: number, member: Member): Step[] {
   const g = gi + 1;
   const n = mi + 1;
-  if (member.kind === 'phrase') return [{ click: `Thêm cụm thành phần vào nhóm ${g}` }, t(`Cụm thành phần (nhóm ${g}, mục ${n})`, member.text)];
+  if (member.kind === 'phrase')
+    return [{ click: `Thêm cụm thành phần vào nhóm ${g}` }, t(`Cụm thành phần (nhóm ${g}, mục ${n})`, member.text)];
   return [
     { click: `Thêm người vào nhóm ${g}` },
     // Blur closes the directory suggestions under the field before the next one is clicked.
@@ -115,7 +116,11 @@ export function meetingSteps(m: Meeting): Step[] {
     t('Văn phòng thông báo', m.issuer.officeName),
   ];
   for (const [gi, group] of m.attendeeGroups.entries()) {
-    steps.push(s('Nhãn nhóm mới', gi === 0 ? 'Cùng dự có' : 'Về phía ...'), { click: 'Thêm nhóm' }, t(`Nhãn nhóm ${gi + 1}`, group.label));
+    steps.push(
+      s('Nhãn nhóm mới', gi === 0 ? 'Cùng dự có' : 'Về phía ...'),
+      { click: 'Thêm nhóm' },
+      t(`Nhãn nhóm ${gi + 1}`, group.label),
+    );
     for (const [mi, member] of group.members.entries()) steps.push(...memberSteps(gi, mi, member));
   }
   for (const [role, label] of [
@@ -134,9 +139,16 @@ export function meetingSteps(m: Meeting): Step[] {
     );
   }
   for (const [i, o] of m.discussion.entries()) {
-    steps.push({ click: 'Thêm ý kiến' }, t(`Người phát biểu ${i + 1}`, o.speaker), t(`Nội dung ý kiến ${i + 1}`, o.gist));
+    steps.push(
+      { click: 'Thêm ý kiến' },
+      t(`Người phát biểu ${i + 1}`, o.speaker),
+      t(`Nội dung ý kiến ${i + 1}`, o.gist),
+    );
   }
-  steps.push(t('Đánh giá (mỗi dòng một đoạn)', m.conclusions.assessment.join('\n')), t('Câu dẫn nhiệm vụ', m.conclusions.directivesIntro));
+  steps.push(
+    t('Đánh giá (mỗi dòng một đoạn)', m.conclusions.assessment.join('\n')),
+    t('Câu dẫn nhiệm vụ', m.conclusions.directivesIntro),
+  );
   for (const [i, d] of m.conclusions.directives.entries()) {
     const n = i + 1;
     steps.push(
@@ -166,7 +178,11 @@ export function meetingSteps(m: Meeting): Step[] {
       );
     }
     for (const [i, r] of doc.recipients.entries()) {
-      steps.push({ click: `Thêm nơi nhận (${name})` }, t(`Nơi nhận ${i + 1} (${name})`, r.text), t(`Ghi chú ${i + 1} (${name})`, r.note));
+      steps.push(
+        { click: `Thêm nơi nhận (${name})` },
+        t(`Nơi nhận ${i + 1} (${name})`, r.text),
+        t(`Ghi chú ${i + 1} (${name})`, r.note),
+      );
     }
     steps.push(t(`Lưu (${name})`, doc.archive), s(`Trạng thái ${lower}`, doc.status));
   }
@@ -191,7 +207,10 @@ export async function enterMeeting(page: Page, m: Meeting): Promise<void> {
 }
 
 /** Every labelled control's value, for comparing the form with what was typed (e.g. after a reload). */
-export async function formValues(page: Page, m: Meeting): Promise<{ expected: Record<string, string>; actual: Record<string, string> }> {
+export async function formValues(
+  page: Page,
+  m: Meeting,
+): Promise<{ expected: Record<string, string>; actual: Record<string, string> }> {
   const expected: Record<string, string> = {};
   const actual: Record<string, string> = {};
   for (const step of meetingSteps(m)) {

@@ -49,7 +49,9 @@ describe('gõ tiếng Việt bằng bộ gõ', () => {
   it('IME composition in an input and a textarea', async () => {
     await typeAndSave('Làm việc với (bên tiếp đón)', 'ime', 'Đồng chí Bí thư Quận ủy');
     await typeAndSave('Nội dung (về việc)', 'ime', 'Long Biên năm 2021 thực hiện chủ đề');
-    await expect.poll(async () => (await stored()).subject, { timeout: 10_000 }).toBe('Long Biên năm 2021 thực hiện chủ đề');
+    await expect
+      .poll(async () => (await stored()).subject, { timeout: 10_000 })
+      .toBe('Long Biên năm 2021 thực hiện chủ đề');
     expect((await stored()).host).toBe('Đồng chí Bí thư Quận ủy');
   });
 
@@ -81,7 +83,9 @@ describe('gõ tiếng Việt bằng bộ gõ', () => {
     await expect(f.inputValue()).resolves.toBe(nfd);
     await app.page.keyboard.press('Control+s');
     await waitSaved(app.page);
-    await expect.poll(async () => (await stored()).issuer.placeName, { timeout: 10_000 }).toBe('Long Biên'.normalize('NFC'));
+    await expect
+      .poll(async () => (await stored()).issuer.placeName, { timeout: 10_000 })
+      .toBe('Long Biên'.normalize('NFC'));
     const all = JSON.stringify(await stored());
     expect(all).toBe(all.normalize('NFC'));
     await expect(saveState(app.page).textContent()).resolves.toMatch(/Đã lưu lúc/);

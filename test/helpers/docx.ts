@@ -86,7 +86,11 @@ export function all(nodes: XNode[] | XNode, tag: string): XNode[] {
 /** Text of a node: the concatenated `w:t` contents. */
 export function textOf(n: XNode): string {
   return all(n, 'w:t')
-    .map((t) => childrenOf(t).map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join(''))
+    .map((t) =>
+      childrenOf(t)
+        .map((c) => String((c as Record<string, unknown>)['#text'] ?? ''))
+        .join(''),
+    )
     .join('');
 }
 

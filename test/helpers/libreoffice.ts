@@ -28,9 +28,13 @@ export async function docxToPdf(bytes: Uint8Array, name = 'document'): Promise<{
   const docx = join(dir, `${name}.docx`);
   await writeFile(docx, bytes);
   const profile = `file://${join(dir, 'lo-profile')}`;
-  await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], {
-    timeout: 120_000,
-  });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+    {
+      timeout: 120_000,
+    },
+  );
   return { pdfPath: join(dir, `${name}.pdf`), dir };
 }
 
@@ -42,7 +46,9 @@ export async function pdfInfo(pdfPath: string): Promise<PdfInfo> {
 }
 
 export async function pdfPageText(pdfPath: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], { maxBuffer: 32 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], {
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return stdout;
 }
 

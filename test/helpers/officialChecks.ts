@@ -9,7 +9,19 @@ import { estimateTextWidthTwip } from '../../src/shared/layout/textWidth';
 import { mmToTwip } from '../../src/shared/layout/types';
 import { cleanText, formatDocNumber, formatPlaceDate } from '../../src/shared/text/vietnamese';
 import type { ParagraphInfo, XNode } from './docx';
-import { all, attr, bodyElements, child, kids, paragraphInfo, parseXml, readDocx, tagOf, textOf, xmlProblems } from './docx';
+import {
+  all,
+  attr,
+  bodyElements,
+  child,
+  kids,
+  paragraphInfo,
+  parseXml,
+  readDocx,
+  tagOf,
+  textOf,
+  xmlProblems,
+} from './docx';
 
 export interface CheckOptions {
   kind: DocumentKind;
@@ -47,12 +59,20 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   if (!sect) fail('Thiếu w:sectPr (thuộc tính trang).');
   const pgSz = child(sect, 'w:pgSz');
   if (attr(pgSz, 'w:w') !== String(profile.page.widthTwip) || attr(pgSz, 'w:h') !== String(profile.page.heightTwip))
-    fail(`Khổ giấy phải là ${profile.page.widthTwip} x ${profile.page.heightTwip} twip (A4), đang là ${attr(pgSz, 'w:w')} x ${attr(pgSz, 'w:h')}.`);
+    fail(
+      `Khổ giấy phải là ${profile.page.widthTwip} x ${profile.page.heightTwip} twip (A4), đang là ${attr(pgSz, 'w:w')} x ${attr(pgSz, 'w:h')}.`,
+    );
   if (attr(pgSz, 'w:orient') === 'landscape') fail('Trang phải in dọc.');
   const pgMar = child(sect, 'w:pgMar');
-  const margins = { top: profile.page.marginTopMm, bottom: profile.page.marginBottomMm, left: profile.page.marginLeftMm, right: profile.page.marginRightMm };
+  const margins = {
+    top: profile.page.marginTopMm,
+    bottom: profile.page.marginBottomMm,
+    left: profile.page.marginLeftMm,
+    right: profile.page.marginRightMm,
+  };
   for (const [side, mm] of Object.entries(margins)) {
-    if (attr(pgMar, `w:${side}`) !== String(mmToTwip(mm))) fail(`Lề ${side} phải là ${mmToTwip(mm)} twip (${mm} mm), đang là ${attr(pgMar, `w:${side}`)}.`);
+    if (attr(pgMar, `w:${side}`) !== String(mmToTwip(mm)))
+      fail(`Lề ${side} phải là ${mmToTwip(mm)} twip (${mm} mm), đang là ${attr(pgMar, `w:${side}`)}.`);
   }
   const rels = parseXml(parts.xml['word/_rels/document.xml.rels'] ?? '');
   const relTarget = (id: string | undefined) => all(rels, 'Relationship').find((r) => attr(r, 'Id') === id);
@@ -95,11 +115,13 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
         const val = attr(f, `w:${slot}`);
         if (val !== undefined && val !== family) fail(`${path}: phông ${slot} = ${val}, phải là ${family}.`);
       }
-      if (path !== 'word/styles.xml' && Object.keys((f[':@'] as object) ?? {}).some((k) => /Theme$/.test(k))) fail(`${path}: phông theo chủ đề (theme), phải là ${family}.`);
+      if (path !== 'word/styles.xml' && Object.keys((f[':@'] as object) ?? {}).some((k) => /Theme$/.test(k)))
+        fail(`${path}: phông theo chủ đề (theme), phải là ${family}.`);
     }
     for (const l of all(parseXml(xml), 'w:lang')) {
       const val = attr(l, 'w:val');
-      if (val !== undefined && val !== lang && path !== 'word/styles.xml') fail(`${path}: ngôn ngữ ${val}, phải là ${lang}.`);
+      if (val !== undefined && val !== lang && path !== 'word/styles.xml')
+        fail(`${path}: ngôn ngữ ${val}, phải là ${lang}.`);
     }
   }
   const body = elements.filter((e) => tagOf(e) !== 'w:sectPr');
@@ -119,7 +141,8 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   // ---- tables: borderless, fixed, DXA widths in grid and every cell, never last
   const tables = body.filter((e) => tagOf(e) === 'w:tbl');
   for (const [i, t] of tables.entries()) checkTable(t, i + 1, fail);
-  if (body.length && tagOf(body[body.length - 1]!) === 'w:tbl') fail('Bảng không được là phần tử cuối cùng của thân văn bản.');
+  if (body.length && tagOf(body[body.length - 1]!) === 'w:tbl')
+    fail('Bảng không được là phần tử cuối cùng của thân văn bản.');
 
   // ---- header block
   const headerTbl = tables[0];
@@ -142,7 +165,10 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   let nameLines: ParagraphInfo[] = [];
   for (let i = 0; i < leftPs.length && !nameLines.length; i++) {
     for (let j = i; j < leftPs.length; j++) {
-      const joined = leftPs.slice(i, j + 1).map((p) => p.text).join(' ');
+      const joined = leftPs
+        .slice(i, j + 1)
+        .map((p) => p.text)
+        .join(' ');
       if (joined === issuerName) nameLines = leftPs.slice(i, j + 1);
       if (joined.length >= issuerName.length) break;
     }
@@ -157,18 +183,23 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
       else {
         const cellW = cellWidth(leftCell);
         const lineW = cellW - after.indLeft - after.indRight;
-        const longest = Math.max(...nameLines.map((l) => estimateTextWidthTwip(l.text, h.issuingBody.sizePt, h.issuingBody.bold)));
+        const longest = Math.max(
+          ...nameLines.map((l) => estimateTextWidthTwip(l.text, h.issuingBody.sizePt, h.issuingBody.bold)),
+        );
         const nameW = Math.min(longest, cellW);
-        if (lineW < nameW / 3 - 60 || lineW > nameW / 2 + 60) fail(`Đường kẻ dưới tên cơ quan dài ${lineW} twip, phải từ 1/3 đến 1/2 độ dài tên (~${nameW} twip).`);
+        if (lineW < nameW / 3 - 60 || lineW > nameW / 2 + 60)
+          fail(`Đường kẻ dưới tên cơ quan dài ${lineW} twip, phải từ 1/3 đến 1/2 độ dài tên (~${nameW} twip).`);
       }
-    } else if (after?.text !== '*' || after.align !== 'center') fail('Dưới tên cơ quan ban hành (Đảng) phải có dấu * căn giữa.');
+    } else if (after?.text !== '*' || after.align !== 'center')
+      fail('Dưới tên cơ quan ban hành (Đảng) phải có dấu * căn giữa.');
   }
   const titleP = rightPs.find((p) => p.text === h.nationalTitle.text);
   if (!titleP) fail(`Thiếu quốc hiệu/tiêu đề "${h.nationalTitle.text}" ở cột phải.`);
   else {
     checkStyle(titleP, h.nationalTitle.style, 'Quốc hiệu', fail);
     const need = estimateTextWidthTwip(h.nationalTitle.text, h.nationalTitle.style.sizePt, h.nationalTitle.style.bold);
-    if (cellWidth(rightCell) - titleP.indLeft - titleP.indRight < need) fail('Cột phải hẹp hơn quốc hiệu: quốc hiệu sẽ xuống dòng.');
+    if (cellWidth(rightCell) - titleP.indLeft - titleP.indRight < need)
+      fail('Cột phải hẹp hơn quốc hiệu: quốc hiệu sẽ xuống dòng.');
     if (/<w:br\b/.test(JSON.stringify(titleP.node))) fail('Quốc hiệu không được ngắt dòng.');
   }
   const ruledText = h.motto ?? h.nationalTitle;
@@ -183,19 +214,23 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   else {
     const lineW = cellWidth(rightCell) - rp.indLeft - rp.indRight;
     const textW = estimateTextWidthTwip(ruledText.text, ruledText.style.sizePt, ruledText.style.bold);
-    if (Math.abs(lineW - textW) > textW * 0.12) fail(`Đường kẻ dưới "${ruledText.text}" dài ${lineW} twip, phải bằng độ dài dòng chữ (~${textW} twip).`);
+    if (Math.abs(lineW - textW) > textW * 0.12)
+      fail(`Đường kẻ dưới "${ruledText.text}" dài ${lineW} twip, phải bằng độ dài dòng chữ (~${textW} twip).`);
   }
 
   // number and date: the second row (or the same table) holds them level
   const issue = kind === 'notice' ? meeting.notice : meeting.minutes;
   const headerParas = tables.slice(0, 2).flatMap((t) => all(t, 'w:p').map(paragraphInfo));
-  const expectedNumber = cleanText(formatDocNumber(h.number.style, issue.number, profile.labels.typeCodes[kind], meeting.issuer.code));
+  const expectedNumber = cleanText(
+    formatDocNumber(h.number.style, issue.number, profile.labels.typeCodes[kind], meeting.issuer.code),
+  );
   const numP = headerParas.find((p) => p.text.startsWith('Số'));
   if (!numP) fail('Thiếu dòng số văn bản.');
   else {
     if (numP.text !== expectedNumber) fail(`Số văn bản "${numP.text}" phải là "${expectedNumber}".`);
     const shape = h.number.style === 'nd30' ? /^Số: (\d{2,}|\s+)\/[^\s/]+$/ : /^Số (\d{2,}|\s+)-[^\s-]+(\/[^\s]+)?$/;
-    if (!shape.test(numP.text)) fail(`Số văn bản "${numP.text}" sai mẫu ${h.number.style === 'nd30' ? 'Số: 05/TB-UBND' : 'Số 15-TB/BTCTU'}.`);
+    if (!shape.test(numP.text))
+      fail(`Số văn bản "${numP.text}" sai mẫu ${h.number.style === 'nd30' ? 'Số: 05/TB-UBND' : 'Số 15-TB/BTCTU'}.`);
     checkStyle(numP, { sizePt: h.number.sizePt, bold: false, italic: false, underline: false }, 'Số văn bản', fail);
   }
   const wantsDate = kind === 'notice' || h.minutesPlaceDate;
@@ -206,11 +241,15 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
     else {
       checkStyle(dateP, h.placeDate, 'Địa danh, ngày tháng', fail);
       const d = /ngày (\d+) tháng (\d+) năm/.exec(dateP.text);
-      if (d && (d[1]!.length === 1 || (Number(d[2]) <= 2 && d[2]!.length === 1) || (Number(d[2]) > 2 && d[2]!.startsWith('0'))))
+      if (
+        d &&
+        (d[1]!.length === 1 || (Number(d[2]) <= 2 && d[2]!.length === 1) || (Number(d[2]) > 2 && d[2]!.startsWith('0')))
+      )
         fail(`Ngày tháng "${dateP.text}" sai quy tắc số 0 (ngày < 10, tháng 1 và 2).`);
       if (numP && !sameRow(tables, numP.node, dateP.node)) fail('Dòng ngày tháng phải ngang hàng với dòng số văn bản.');
     }
-  } else if (headerParas.some((p) => /ngày .* tháng .* năm/.test(p.text))) fail('Biên bản (NĐ 30) không có dòng ngày tháng ở đầu.');
+  } else if (headerParas.some((p) => /ngày .* tháng .* năm/.test(p.text)))
+    fail('Biên bản (NĐ 30) không có dòng ngày tháng ở đầu.');
 
   // ---- title
   const top = body.map((e) => (tagOf(e) === 'w:p' ? paragraphInfo(e) : null));
@@ -235,16 +274,25 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
         if (!sep?.borderBottom || sep.text) fail('Dưới trích yếu phải có đường kẻ ngắn.');
         else {
           const lineW = textWidth - sep.indLeft - sep.indRight;
-          const textW = Math.min(estimateTextWidthTwip(sp.text, profile.title.summary.sizePt, profile.title.summary.bold), textWidth);
-          if (lineW < textW / 3 - 60 || lineW > textW / 2 + 60) fail(`Đường kẻ dưới trích yếu dài ${lineW} twip, phải từ 1/3 đến 1/2 dòng chữ (~${textW}).`);
+          const textW = Math.min(
+            estimateTextWidthTwip(sp.text, profile.title.summary.sizePt, profile.title.summary.bold),
+            textWidth,
+          );
+          if (lineW < textW / 3 - 60 || lineW > textW / 2 + 60)
+            fail(`Đường kẻ dưới trích yếu dài ${lineW} twip, phải từ 1/3 đến 1/2 dòng chữ (~${textW}).`);
         }
-      } else if (sep?.text !== profile.title.separatorText) fail(`Dưới trích yếu phải có "${profile.title.separatorText}".`);
+      } else if (sep?.text !== profile.title.separatorText)
+        fail(`Dưới trích yếu phải có "${profile.title.separatorText}".`);
     }
   }
 
   // ---- body paragraphs: between the title and the signature table
   const sigIdx = body.findIndex((e, i) => i > typeIdx && tagOf(e) === 'w:tbl');
-  const bodyPs = body.slice(typeIdx + 3, sigIdx < 0 ? undefined : sigIdx).filter((e) => tagOf(e) === 'w:p').map(paragraphInfo).filter((p) => p.text);
+  const bodyPs = body
+    .slice(typeIdx + 3, sigIdx < 0 ? undefined : sigIdx)
+    .filter((e) => tagOf(e) === 'w:p')
+    .map(paragraphInfo)
+    .filter((p) => p.text);
   if (!bodyPs.length) fail('Thân văn bản trống.');
   const bs = profile.body;
   for (const p of bodyPs) {
@@ -257,7 +305,9 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
     if (p.line !== undefined && (p.line < 240 || p.line > 360)) fail(`${where}: giãn dòng phải từ 1 đến 1,5 dòng.`);
   }
   const mark = bs.closingMark;
-  const fullText = all(body, 'w:p').map((p) => textOf(p)).join('\n');
+  const fullText = all(body, 'w:p')
+    .map((p) => textOf(p))
+    .join('\n');
   const count = mark ? fullText.split(mark).length - 1 : 0;
   if (mark && count !== 1) fail(`Dấu kết thúc "${mark}" phải xuất hiện đúng một lần (đang có ${count}).`);
   const last = bodyPs[bodyPs.length - 1];
@@ -290,14 +340,20 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
       if (!sigParas.some((p) => p.text === label)) fail(`Biên bản phải có chữ ký "${label}".`);
     }
     const [l, r] = sigTables[0] ? cellsOf(sigTables[0]) : [];
-    if (!l || !r || !all(l, 'w:p').some((p) => textOf(p) === profile.labels.secretary) || !all(r, 'w:p').some((p) => textOf(p) === profile.labels.chair))
+    if (
+      !l ||
+      !r ||
+      !all(l, 'w:p').some((p) => textOf(p) === profile.labels.secretary) ||
+      !all(r, 'w:p').some((p) => textOf(p) === profile.labels.chair)
+    )
       fail(`Chữ ký biên bản: "${profile.labels.secretary}" bên trái, "${profile.labels.chair}" bên phải, cùng hàng.`);
     const chairName = clean(meeting.minutes.signers[1]?.name || meeting.presiding.name);
     if (chairName) checkSignerName(sigParas, chairName, s, fail);
   }
   const rec = profile.recipients;
   const labelIdx = sigParas.findIndex((p) => p.text === rec.label.text);
-  const needsRecipients = kind === 'notice' || meeting.minutes.recipients.length > 0 || !!meeting.minutes.archive.trim();
+  const needsRecipients =
+    kind === 'notice' || meeting.minutes.recipients.length > 0 || !!meeting.minutes.archive.trim();
   if (labelIdx < 0) {
     if (needsRecipients) fail(`Thiếu "${rec.label.text}".`);
   } else {
@@ -309,7 +365,8 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
     }
     if (!lines.length) fail('Nơi nhận phải có ít nhất dòng lưu.');
     lines.forEach((p, i) => {
-      if (p.runs.some((r) => r.text && r.size !== rec.lineSizePt * 2)) fail(`Dòng nơi nhận "${p.text}" phải cỡ ${rec.lineSizePt} pt.`);
+      if (p.runs.some((r) => r.text && r.size !== rec.lineSizePt * 2))
+        fail(`Dòng nơi nhận "${p.text}" phải cỡ ${rec.lineSizePt} pt.`);
       if (i < lines.length - 1) {
         const ok = profile.basis === 'nd30' ? p.text.endsWith(';') : /[,;]$/.test(p.text);
         if (!ok) fail(`Dòng nơi nhận "${p.text}" phải kết thúc bằng "${rec.lineEnd}".`);
@@ -317,8 +374,12 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
     });
     const archive = lines[lines.length - 1];
     if (archive) {
-      const ok = profile.basis === 'nd30' ? /^- Lưu: VT(, .+)?\.$/.test(archive.text) : /^- Lưu [^:].*\.$/.test(archive.text);
-      if (!ok) fail(`Dòng lưu "${archive.text}" phải có dạng ${profile.basis === 'nd30' ? '"- Lưu: VT, ...."' : '"- Lưu ...."'}.`);
+      const ok =
+        profile.basis === 'nd30' ? /^- Lưu: VT(, .+)?\.$/.test(archive.text) : /^- Lưu [^:].*\.$/.test(archive.text);
+      if (!ok)
+        fail(
+          `Dòng lưu "${archive.text}" phải có dạng ${profile.basis === 'nd30' ? '"- Lưu: VT, ...."' : '"- Lưu ...."'}.`,
+        );
     }
   }
   return v;
@@ -335,8 +396,10 @@ function checkStyle(p: ParagraphInfo, style: TextStyle, what: string, fail: (m: 
   if (!runs.length) return;
   if (runs.some((r) => r.size !== Math.round(style.sizePt * 2))) fail(`${what}: cỡ chữ phải ${style.sizePt} pt.`);
   if (runs.some((r) => r.bold !== !!style.bold)) fail(`${what}: ${style.bold ? 'phải' : 'không được'} in đậm.`);
-  if (runs.some((r) => r.italic !== !!style.italic)) fail(`${what}: ${style.italic ? 'phải' : 'không được'} in nghiêng.`);
-  if (runs.some((r) => r.underline !== !!style.underline)) fail(`${what}: ${style.underline ? 'phải' : 'không được'} gạch chân.`);
+  if (runs.some((r) => r.italic !== !!style.italic))
+    fail(`${what}: ${style.italic ? 'phải' : 'không được'} in nghiêng.`);
+  if (runs.some((r) => r.underline !== !!style.underline))
+    fail(`${what}: ${style.underline ? 'phải' : 'không được'} gạch chân.`);
 }
 
 function cellsOf(tbl: XNode): XNode[] {
@@ -364,17 +427,20 @@ function checkTable(t: XNode, n: number, fail: (m: string) => void) {
   if (attr(tblW, 'w:type') !== 'dxa') fail(`Bảng ${n}: độ rộng bảng phải tính bằng DXA.`);
   const grid = kids(child(t, 'w:tblGrid'), 'w:gridCol').map((g) => Number(attr(g, 'w:w')));
   if (!grid.length || grid.some((w) => !(w > 0))) fail(`Bảng ${n}: lưới cột thiếu độ rộng tuyệt đối.`);
-  if (grid.reduce((a, b) => a + b, 0) !== Number(attr(tblW, 'w:w'))) fail(`Bảng ${n}: tổng độ rộng cột khác độ rộng bảng.`);
+  if (grid.reduce((a, b) => a + b, 0) !== Number(attr(tblW, 'w:w')))
+    fail(`Bảng ${n}: tổng độ rộng cột khác độ rộng bảng.`);
   for (const tr of kids(t, 'w:tr')) {
     kids(tr, 'w:tc').forEach((tc, i) => {
       const tcW = child(child(tc, 'w:tcPr'), 'w:tcW');
-      if (attr(tcW, 'w:type') !== 'dxa' || Number(attr(tcW, 'w:w')) !== grid[i]) fail(`Bảng ${n}: ô ${i + 1} phải có độ rộng DXA bằng cột lưới.`);
+      if (attr(tcW, 'w:type') !== 'dxa' || Number(attr(tcW, 'w:w')) !== grid[i])
+        fail(`Bảng ${n}: ô ${i + 1} phải có độ rộng DXA bằng cột lưới.`);
       if (!kids(tc, 'w:p').length) fail(`Bảng ${n}: ô ${i + 1} phải có ít nhất một đoạn.`);
       const cb = child(child(tc, 'w:tcPr'), 'w:tcBorders');
-      if (cb) for (const side of ['top', 'left', 'bottom', 'right']) {
-        const e = child(cb, `w:${side}`);
-        if (e && !NO_LINE.has(attr(e, 'w:val') ?? '')) fail(`Bảng ${n}: ô ${i + 1} có viền ${side}.`);
-      }
+      if (cb)
+        for (const side of ['top', 'left', 'bottom', 'right']) {
+          const e = child(cb, `w:${side}`);
+          if (e && !NO_LINE.has(attr(e, 'w:val') ?? '')) fail(`Bảng ${n}: ô ${i + 1} có viền ${side}.`);
+        }
     });
   }
 }

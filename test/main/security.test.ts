@@ -12,7 +12,7 @@ import {
   secureWebPreferences,
   windowOpenHandler,
 } from '../../src/main/security/policies';
-import { isTrustedSender } from '../../src/main/security/sender';
+import { isTrustedSender } from '../../src/backend/ipc/sender';
 import { menuTemplate } from '../../src/main/electron/menu';
 import { libraryDir, resolveUserDataDir } from '../../src/main/electron/paths';
 import { senderInfo } from '../../src/main/electron/sender';
@@ -82,7 +82,14 @@ describe('window.open and permissions', () => {
   });
 
   it('denies every permission request and check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       let granted: boolean | undefined;
       permissionRequestHandler(null, permission, (g) => (granted = g));
       expect(granted, permission).toBe(false);
@@ -164,7 +171,7 @@ describe('CSP', () => {
   });
 
   it('replaces any policy a response brings, whatever the header casing', () => {
-    const headers = withCspHeader({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] });
+    const headers = withCspHeader({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] });
     expect(headers['Content-Security-Policy']).toEqual([CSP]);
     expect(headers['content-security-policy']).toBeUndefined();
     expect(headers['Content-Type']).toEqual(['text/html']);
@@ -177,21 +184,41 @@ describe('isTrustedSender', () => {
 
   it('trusts the top frame of the built renderer page (file:, by path) and of a trusted origin', () => {
     expect(isTrustedSender({ url: `${fileApp}#/print`, isMainFrame: true }, [fileApp])).toBe(true);
-    expect(isTrustedSender({ url: 'http://127.0.0.1:4321/index.html', isMainFrame: true }, ['http://127.0.0.1:4321'])).toBe(true);
+    expect(
+      isTrustedSender({ url: 'http://127.0.0.1:4321/index.html', isMainFrame: true }, ['http://127.0.0.1:4321']),
+    ).toBe(true);
   });
 
   it('compares Windows file paths as the OS does (escaping, drive letter case)', () => {
     const win = 'file:///C:/Program%20Files/Bi%C3%AAn%20B%E1%BA%A3n/resources/app.asar/out/renderer/index.html';
-    expect(isTrustedSender({ url: 'file:///c:/Program Files/Biên Bản/resources/app.asar/out/renderer/index.html', isMainFrame: true }, [win])).toBe(true);
-    expect(isAllowedRequest('file:///c:/program files/biên bản/resources/app.asar/out/renderer/assets/a.js', { rendererDirUrl: win.replace('index.html', '') })).toBe(true);
-    expect(isAllowedRequest('file:///C:/Program%20Files/Bi%C3%AAn%20B%E1%BA%A3n/resources/app.asar/out/renderer/%2E%2E/main/index.js', { rendererDirUrl: win.replace('index.html', '') })).toBe(false);
+    expect(
+      isTrustedSender(
+        { url: 'file:///c:/Program Files/Biên Bản/resources/app.asar/out/renderer/index.html', isMainFrame: true },
+        [win],
+      ),
+    ).toBe(true);
+    expect(
+      isAllowedRequest('file:///c:/program files/biên bản/resources/app.asar/out/renderer/assets/a.js', {
+        rendererDirUrl: win.replace('index.html', ''),
+      }),
+    ).toBe(true);
+    expect(
+      isAllowedRequest(
+        'file:///C:/Program%20Files/Bi%C3%AAn%20B%E1%BA%A3n/resources/app.asar/out/renderer/%2E%2E/main/index.js',
+        { rendererDirUrl: win.replace('index.html', '') },
+      ),
+    ).toBe(false);
   });
 
   it('refuses subframes, other origins, other files and malformed senders', () => {
     expect(isTrustedSender({ url: fileApp, isMainFrame: false }, [fileApp])).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/evil.html', isMainFrame: true }, [fileApp])).toBe(false);
-    expect(isTrustedSender({ url: 'http://127.0.0.1:9999/index.html', isMainFrame: true }, ['http://127.0.0.1:4321'])).toBe(false);
-    expect(isTrustedSender({ url: 'https://127.0.0.1:4321/', isMainFrame: true }, ['http://127.0.0.1:4321'])).toBe(false);
+    expect(
+      isTrustedSender({ url: 'http://127.0.0.1:9999/index.html', isMainFrame: true }, ['http://127.0.0.1:4321']),
+    ).toBe(false);
+    expect(isTrustedSender({ url: 'https://127.0.0.1:4321/', isMainFrame: true }, ['http://127.0.0.1:4321'])).toBe(
+      false,
+    );
     expect(isTrustedSender({ url: 'about:blank', isMainFrame: true }, [fileApp, 'http://127.0.0.1:4321'])).toBe(false);
     expect(isTrustedSender({ url: '', isMainFrame: true }, [fileApp])).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/evil.html', isMainFrame: true }, ['file:///'])).toBe(false);
@@ -209,7 +236,9 @@ describe('Electron adapter pure parts', () => {
   });
 
   it('portable Windows build keeps data beside the executable', () => {
-    expect(resolveUserDataDir({ PORTABLE_EXECUTABLE_DIR: 'D:\\USB' }, '/home/u/.config/Biên Bản')).toBe(join('D:\\USB', 'BienBan-data'));
+    expect(resolveUserDataDir({ PORTABLE_EXECUTABLE_DIR: 'D:\\USB' }, '/home/u/.config/Biên Bản')).toBe(
+      join('D:\\USB', 'BienBan-data'),
+    );
     expect(resolveUserDataDir({}, '/home/u/.config/Biên Bản')).toBe('/home/u/.config/Biên Bản');
     expect(libraryDir('/u')).toBe(join('/u', 'library'));
   });
@@ -243,7 +272,9 @@ describe('packaging', () => {
     };
     const { DebugLogger } = requireCjs('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneKlick: false } }, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ ...config, nsis: { ...config.nsis, oneKlick: false } }, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 
   it('ships only the built app inside an asar, with the fuses hook', () => {
@@ -265,8 +296,12 @@ describe('packaging', () => {
     expect(hook.FUSES[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
     expect(hook.FUSES[FuseV1Options.EnableCookieEncryption]).toBe(true);
     const packager = { appInfo: { productFilename: 'Biên Bản' }, executableName: 'bienban' };
-    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(join('/o', 'Biên Bản.exe'));
-    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(join('/o', 'bienban'));
+    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+      join('/o', 'Biên Bản.exe'),
+    );
+    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
+      join('/o', 'bienban'),
+    );
   });
 
   it('package.json has the dist script', () => {

@@ -32,11 +32,22 @@ interface FakeWindow {
   destroyed?: boolean;
 }
 interface Record_ {
-  app: { name: string; paths: Record<string, string>; singleInstanceLockRequested: number; sandboxEnabled: boolean; switches: Record<string, string>; quitCalls: number; exitCalls: number[] };
+  app: {
+    name: string;
+    paths: Record<string, string>;
+    singleInstanceLockRequested: number;
+    sandboxEnabled: boolean;
+    switches: Record<string, string>;
+    quitCalls: number;
+    exitCalls: number[];
+  };
   windows: FakeWindow[];
   ipcHandlers: Map<string, Listener>;
   menu: { template: { label?: string }[] } | null;
-  session: Record<'permissionRequestHandler' | 'permissionCheckHandler' | 'onBeforeRequest' | 'onHeadersReceived', Listener | null>;
+  session: Record<
+    'permissionRequestHandler' | 'permissionCheckHandler' | 'onBeforeRequest' | 'onHeadersReceived',
+    Listener | null
+  >;
   exposed: { key: string; value: Loose }[];
   invoked: { channel: string; input: unknown }[];
   sendSyncReply: unknown;
@@ -68,7 +79,13 @@ function ensureBuilt(): void {
   const stale =
     !existsSync(MAIN) ||
     !existsSync(PRELOAD) ||
-    Math.min(statSync(MAIN).mtimeMs, statSync(PRELOAD).mtimeMs) < Math.max(newest(join(ROOT, 'src/main')), newest(join(ROOT, 'src/preload')), newest(join(ROOT, 'src/shared')));
+    Math.min(statSync(MAIN).mtimeMs, statSync(PRELOAD).mtimeMs) <
+      Math.max(
+        newest(join(ROOT, 'src/main')),
+        newest(join(ROOT, 'src/backend')),
+        newest(join(ROOT, 'src/preload')),
+        newest(join(ROOT, 'src/shared')),
+      );
   if (stale) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
 }
 
@@ -125,7 +142,12 @@ describe('built main process under a fake electron', () => {
 
   afterAll(async () => {
     // Quit as the user would, so the backend flushes and closes its files.
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     for (const l of fake?.app.listeners('before-quit') ?? []) l(event);
     if (rec) await until(() => rec.app.quitCalls > 0, 'quit after flush').catch(() => undefined);
   });
@@ -138,7 +160,9 @@ describe('built main process under a fake electron', () => {
     // Chromium's own strings in Vietnamese whatever the system language.
     expect(rec.app.switches.lang).toBe('vi');
     // The same folder the CLI's library commands default to.
-    expect(rec.app.paths.userData).toBe(join((fake.app as unknown as { getPath(n: string): string }).getPath('appData'), 'Biên Bản'));
+    expect(rec.app.paths.userData).toBe(
+      join((fake.app as unknown as { getPath(n: string): string }).getPath('appData'), 'Biên Bản'),
+    );
   });
 
   it('opens one hidden window with the secure preferences, title and minimum size', () => {
@@ -200,7 +224,11 @@ describe('built main process under a fake electron', () => {
     expect(Array.isArray(layout?.blocks) && layout.blocks.length > 0).toBe(true);
     // Any other window asking for the layout gets nothing.
     const ask = rec.ipcListeners.get('bienban:print-layout')!;
-    const other = { sender: win.webContents, senderFrame: { url: appPage, parent: null }, returnValue: undefined as unknown };
+    const other = {
+      sender: win.webContents,
+      senderFrame: { url: appPage, parent: null },
+      returnValue: undefined as unknown,
+    };
     ask(other);
     expect(other.returnValue).toBeNull();
   });
@@ -236,18 +264,27 @@ describe('built main process under a fake electron', () => {
     expect(request('https://example.com/x.js')).toBe(true);
     expect(request(appPage)).toBe(false);
     let headers: Record<string, string[]> = {};
-    s.onHeadersReceived!({ responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+    s.onHeadersReceived!(
+      { responseHeaders: {} },
+      (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders),
+    );
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
   });
 
   it('sets a Vietnamese menu and flushes on window close and Windows session end', () => {
     expect(rec.menu?.template.map((i) => i.label)).toContain('Tệp');
-    for (const e of ['close', 'query-session-end', 'session-end']) expect(win.listeners(e).length, e).toBeGreaterThan(0);
+    for (const e of ['close', 'query-session-end', 'session-end'])
+      expect(win.listeners(e).length, e).toBeGreaterThan(0);
     expect(fake.app.listeners('before-quit').length).toBe(1);
   });
 
   it('holds the first quit until saves are flushed, then quits', async () => {
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     for (const l of fake.app.listeners('before-quit')) l(event);
     expect(event.defaultPrevented).toBe(true);
     await until(() => rec.app.quitCalls > 0, 'app.quit after flush');
@@ -257,8 +294,12 @@ describe('built main process under a fake electron', () => {
 describe('what the packaged app ships', () => {
   it('the built main requires only electron, Node built-ins and the dependencies packaging includes', () => {
     ensureBuilt();
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const requires = new Set([...readFileSync(MAIN, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const requires = new Set(
+      [...readFileSync(MAIN, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!),
+    );
     const packageOf = (r: string) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!);
     const missing = [...requires].filter(
       (r) => r !== 'electron' && !r.startsWith('.') && !Module.isBuiltin(r) && !(packageOf(r) in pkg.dependencies),
@@ -284,7 +325,9 @@ describe('built preload under a fake electron', () => {
       restoreModuleHooks();
     }
     expect([...new Set(required)]).toEqual(['electron']);
-    const requires = [...readFileSync(PRELOAD, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+    const requires = [...readFileSync(PRELOAD, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+      (m) => m[1],
+    );
     expect([...new Set(requires)]).toEqual(['electron']);
     expect(readFileSync(PRELOAD, 'utf8')).not.toMatch(/\bzod\b/);
   });
@@ -368,7 +411,13 @@ describe('built main process, portable build that cannot start', () => {
     const library = join(exeDir, 'BienBan-data', 'library');
     mkdirSync(library, { recursive: true });
     // A live process that is not this one (the test runner's parent) holds the folder as the app.
-    const owner = { pid: process.ppid, host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'other' };
+    const owner = {
+      pid: process.ppid,
+      host: hostname(),
+      holder: 'app',
+      since: new Date().toISOString(),
+      token: 'other',
+    };
     writeFileSync(join(library, 'bienban.lock'), JSON.stringify(owner));
     const rec = await startFailing(exeDir);
     expect(rec.errorBoxes[0]?.content).toContain(`đang được ứng dụng Biên Bản (tiến trình ${process.ppid}`);

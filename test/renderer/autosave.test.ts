@@ -1,4 +1,10 @@
-import { AUTOSAVE_MS, AutosaveController, RETRY_MS, type SaveReason, type SaveState } from '../../src/renderer/lib/autosave';
+import {
+  AUTOSAVE_MS,
+  AutosaveController,
+  RETRY_MS,
+  type SaveReason,
+  type SaveState,
+} from '../../src/renderer/lib/autosave';
 
 function setup(failTimes = 0) {
   const saved: { value: string; reason: SaveReason }[] = [];

@@ -25,7 +25,17 @@ describe('new people for the directory', () => {
   });
 
   it('lists named people not yet in the directory, once, ignoring accents and case', () => {
-    const known = [{ id: 'd1', name: 'Trần Đình Cảnh', position: 'Phó trưởng ban thường trực', unit: '', title: 'đồng chí', useCount: 1, lastUsedAt: '' }];
+    const known = [
+      {
+        id: 'd1',
+        name: 'Trần Đình Cảnh',
+        position: 'Phó trưởng ban thường trực',
+        unit: '',
+        title: 'đồng chí',
+        useCount: 1,
+        lastUsedAt: '',
+      },
+    ];
     const fresh = newPeople(m, known);
     expect(fresh).toHaveLength(1);
     expect(foldVietnamese(fresh[0]!.name)).toBe('vu duc bao');
@@ -41,7 +51,9 @@ describe('new people for the directory', () => {
 describe('settings defaults for a blank meeting', () => {
   const settings = Settings.parse({
     defaultIssuer: { name: 'BAN TỔ CHỨC', parentBody: 'THÀNH ỦY HÀ NỘI', code: 'BTCTU', placeName: 'Hà Nội' },
-    defaultSigners: { notice: [{ authority: 'TL', authorityOf: 'BAN THƯỜNG VỤ', position: 'CHÁNH VĂN PHÒNG', name: 'A' }] },
+    defaultSigners: {
+      notice: [{ authority: 'TL', authorityOf: 'BAN THƯỜNG VỤ', position: 'CHÁNH VĂN PHÒNG', name: 'A' }],
+    },
   });
 
   it('fills an empty issuing body and signers', () => {

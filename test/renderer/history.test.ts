@@ -1,4 +1,13 @@
-import { COALESCE_MS, canRedo, canUndo, createHistory, record, redo, replacePresent, undo } from '../../src/renderer/lib/history';
+import {
+  COALESCE_MS,
+  canRedo,
+  canUndo,
+  createHistory,
+  record,
+  redo,
+  replacePresent,
+  undo,
+} from '../../src/renderer/lib/history';
 
 describe('undo history', () => {
   it('coalesces keystrokes in one field into a single undo step', () => {

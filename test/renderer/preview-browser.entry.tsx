@@ -31,7 +31,12 @@ if (isPrintRoute(location.hash)) {
       <div style={{ display: 'flex', flex: 1, overflow: 'hidden' }}>
         <nav style={{ width: 200 }}>Danh sách cuộc họp</nav>
         <main style={{ flex: 1, overflow: 'auto', transform: 'translateZ(0)' }}>
-          <PrintView layout={w.__LAYOUT__} onPaginate={(i) => { host.dataset.pageCount = String(i.pages); }} />
+          <PrintView
+            layout={w.__LAYOUT__}
+            onPaginate={(i) => {
+              host.dataset.pageCount = String(i.pages);
+            }}
+          />
         </main>
       </div>
     </div>,

@@ -15,12 +15,20 @@ import { parseMeeting } from '../../src/shared/model/parse';
 import { layoutDocument } from '../../src/shared/layout/layoutDocument';
 import { builtinProfile } from '../../src/shared/profile/builtin';
 import type { LayoutBlock, LayoutParagraph, OfficialLayout } from '../../src/shared/layout/types';
-import { writeDocx } from '../../src/main/export/docxWriter';
+import { writeDocx } from '../../src/backend/export/docxWriter';
 
 const ROOT = resolve(__dirname, '..', '..');
 const OUT = join(ROOT, 'test-output', 'preview');
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function exampleLayout(file: string, kind: 'notice' | 'minutes'): OfficialLayout {
   const parsed = parseMeeting(JSON.parse(readFileSync(join(ROOT, 'resources', 'examples', file), 'utf8')));
@@ -37,9 +45,13 @@ function longLayout(base: OfficialLayout, copies: number): OfficialLayout {
   const body = base.blocks.slice(bodyStart, sigStart);
   const blocks: LayoutBlock[] = [...base.blocks.slice(0, bodyStart)];
   for (let c = 0; c < copies; c++) {
-    blocks.push(...body.map((b) => (b.type === 'paragraph' && c > 0
-      ? { ...b, runs: b.runs.map((r, j) => (j === 0 ? { ...r, text: `(${c + 1}) ${r.text}` } : r)) }
-      : b)));
+    blocks.push(
+      ...body.map((b) =>
+        b.type === 'paragraph' && c > 0
+          ? { ...b, runs: b.runs.map((r, j) => (j === 0 ? { ...r, text: `(${c + 1}) ${r.text}` } : r)) }
+          : b,
+      ),
+    );
   }
   blocks.push(...base.blocks.slice(sigStart));
   return { ...base, blocks };
@@ -63,17 +75,25 @@ let browser: Browser;
 let work: string;
 const cspErrors: string[] = [];
 
-async function open(layout: OfficialLayout, route: '#/preview' | '#/print' | '#/print-in-app', zoom = 1, viewport = { width: 1000, height: 1200 }): Promise<Page> {
+async function open(
+  layout: OfficialLayout,
+  route: '#/preview' | '#/print' | '#/print-in-app',
+  zoom = 1,
+  viewport = { width: 1000, height: 1200 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on('console', (m) => {
     if (m.type() === 'error') cspErrors.push(m.text());
   });
   page.on('pageerror', (e) => cspErrors.push(String(e)));
-  await page.addInitScript(([l, z]) => {
-    const w = window as unknown as { __LAYOUT__: unknown; __ZOOM__: number };
-    w.__LAYOUT__ = l;
-    w.__ZOOM__ = z as number;
-  }, [layout as unknown, zoom] as const);
+  await page.addInitScript(
+    ([l, z]) => {
+      const w = window as unknown as { __LAYOUT__: unknown; __ZOOM__: number };
+      w.__LAYOUT__ = l;
+      w.__ZOOM__ = z as number;
+    },
+    [layout as unknown, zoom] as const,
+  );
   await page.goto(`${origin}/index.html${route}`);
   if (route === '#/print') await page.waitForSelector('#root[data-print-ready="true"]');
   else if (route === '#/print-in-app') await page.waitForSelector('#root[data-page-count]');
@@ -94,11 +114,18 @@ beforeAll(async () => {
     minify: true,
     logLevel: 'error',
   });
-  writeFileSync(join(work, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="UTF-8">
+  writeFileSync(
+    join(work, 'index.html'),
+    `<!doctype html><html lang="vi"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <link rel="stylesheet" href="./app.css"><title>Xem trước</title></head>
-<body><div id="root"></div><script type="module" src="./app.js"></script></body></html>`);
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+<body><div id="root"></div><script type="module" src="./app.js"></script></body></html>`,
+  );
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
   server = createServer((req, res) => {
     const name = (req.url ?? '/').split(/[?#]/)[0]!.replace(/^\/+/, '');
     if (name === 'favicon.ico') {
@@ -137,7 +164,10 @@ describe('preview in Chromium', () => {
     const info = await page.evaluate(() => {
       const pages = [...document.querySelectorAll<HTMLElement>('.pv-page')];
       return {
-        boxes: pages.map((p) => { const r = p.getBoundingClientRect(); return [r.width, r.height]; }),
+        boxes: pages.map((p) => {
+          const r = p.getBoundingClientRect();
+          return [r.width, r.height];
+        }),
         lefts: pages.map((p) => Math.round(p.getBoundingClientRect().left)),
         numbers: pages.map((p) => p.querySelector('.pv-page-number')?.textContent ?? null),
         text: pages.map((p) => p.querySelector('.pv-content')!.textContent ?? '').join('\n'),
@@ -163,9 +193,18 @@ describe('preview in Chromium', () => {
     const flat = info.text.replace(/\s+/g, ' ');
     for (const t of paragraphTexts(layout)) expect(flat).toContain(t.replace(/\s+/g, ' '));
 
-    await page.locator('.pv-page').first().screenshot({ path: join(OUT, 'page1-zoom1.png') });
-    await page.locator('.pv-page').nth(1).screenshot({ path: join(OUT, 'page2-zoom1.png') });
-    await page.locator('.pv-page').last().screenshot({ path: join(OUT, 'last-page-zoom1.png') });
+    await page
+      .locator('.pv-page')
+      .first()
+      .screenshot({ path: join(OUT, 'page1-zoom1.png') });
+    await page
+      .locator('.pv-page')
+      .nth(1)
+      .screenshot({ path: join(OUT, 'page2-zoom1.png') });
+    await page
+      .locator('.pv-page')
+      .last()
+      .screenshot({ path: join(OUT, 'last-page-zoom1.png') });
     await page.close();
   });
 
@@ -184,7 +223,10 @@ describe('preview in Chromium', () => {
     expect(deskHeight).toBeLessThan(1122.5 * 0.3 * rects.length);
     await page.screenshot({ path: join(OUT, 'overview-zoom03.png'), fullPage: true });
     const one = await open(layout, '#/preview', 1);
-    await one.locator('.pv-page').first().screenshot({ path: join(OUT, 'nd30-page1-zoom1.png') });
+    await one
+      .locator('.pv-page')
+      .first()
+      .screenshot({ path: join(OUT, 'nd30-page1-zoom1.png') });
     await one.close();
     await page.close();
   });
@@ -193,25 +235,46 @@ describe('preview in Chromium', () => {
     const base = exampleLayout('long-bien-2021-02-23.json', 'minutes');
     const layout = longLayout(base, 50);
     const page = await open(layout, '#/preview', 0.5);
-    const first = await page.evaluate(() => (window as unknown as { __PAGINATIONS__: Array<{ measured: number; pages: number; ms: number }> }).__PAGINATIONS__[0]!);
+    const first = await page.evaluate(
+      () =>
+        (window as unknown as { __PAGINATIONS__: Array<{ measured: number; pages: number; ms: number }> })
+          .__PAGINATIONS__[0]!,
+    );
     expect(first.pages).toBeGreaterThanOrEqual(50);
     expect(first.measured).toBeGreaterThan(100);
     // Type into a paragraph in the middle of the document.
-    const target = layout.blocks.findIndex((b, i) => i > layout.blocks.length / 2 && b.type === 'paragraph' && b.align === 'justify');
+    const target = layout.blocks.findIndex(
+      (b, i) => i > layout.blocks.length / 2 && b.type === 'paragraph' && b.align === 'justify',
+    );
     const edits: Array<{ measured: number; pages: number; ms: number }> = [];
     let current = layout;
     for (const ch of ' thêm chữ') {
       const p = current.blocks[target] as LayoutParagraph;
       const blocks = [...current.blocks];
-      blocks[target] = { ...p, runs: [...p.runs.slice(0, -1), { ...p.runs[p.runs.length - 1]!, text: p.runs[p.runs.length - 1]!.text + ch }] };
+      blocks[target] = {
+        ...p,
+        runs: [...p.runs.slice(0, -1), { ...p.runs[p.runs.length - 1]!, text: p.runs[p.runs.length - 1]!.text + ch }],
+      };
       current = { ...current, blocks };
-      edits.push(await page.evaluate((l) => (window as unknown as { __SET_LAYOUT__: (l: unknown) => Promise<{ measured: number; pages: number; ms: number }> }).__SET_LAYOUT__(l), current as unknown));
+      edits.push(
+        await page.evaluate(
+          (l) =>
+            (
+              window as unknown as {
+                __SET_LAYOUT__: (l: unknown) => Promise<{ measured: number; pages: number; ms: number }>;
+              }
+            ).__SET_LAYOUT__(l),
+          current as unknown,
+        ),
+      );
     }
     for (const e of edits) expect(e.measured).toBe(1);
     const text = await page.$$eval('.pv-content', (cs) => cs.map((c) => c.textContent).join(''));
     expect(text).toContain(' thêm chữ');
     const ms = edits.map((e) => e.ms).sort((a, b) => a - b);
-    console.log(`[preview] ${first.pages} trang, ${layout.blocks.length} khối: lần đầu ${first.ms.toFixed(0)} ms; mỗi lần gõ (trung vị) ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, tối đa ${ms[ms.length - 1]!.toFixed(1)} ms`);
+    console.log(
+      `[preview] ${first.pages} trang, ${layout.blocks.length} khối: lần đầu ${first.ms.toFixed(0)} ms; mỗi lần gõ (trung vị) ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, tối đa ${ms[ms.length - 1]!.toFixed(1)} ms`,
+    );
     await page.close();
   });
 });
@@ -235,8 +298,14 @@ describe('print view in Chromium', () => {
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(pageCount);
 
     const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-    const pages = html.split('<page ').slice(1).map((p) => [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-      .map((m) => ({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, w: m[5]! })));
+    const pages = html
+      .split('<page ')
+      .slice(1)
+      .map((p) =>
+        [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+          (m) => ({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, w: m[5]! }),
+        ),
+      );
     const pt = (twip: number) => twip / 20;
     const { page: pg } = layout;
     const p1 = pages[0]!;
@@ -256,7 +325,8 @@ describe('print view in Chromium', () => {
     const body2 = p2.filter((w) => w !== num);
     expect(Math.min(...body2.map((w) => w.y0))).toBeGreaterThanOrEqual(pt(pg.marginTopTwip) - 0.5);
     // Bottom margin: nothing printed in it on any page.
-    for (const p of pages) expect(Math.max(...p.map((w) => w.y1))).toBeLessThanOrEqual(pt(pg.heightTwip - pg.marginBottomTwip) + 1);
+    for (const p of pages)
+      expect(Math.max(...p.map((w) => w.y1))).toBeLessThanOrEqual(pt(pg.heightTwip - pg.marginBottomTwip) + 1);
     // Split paragraphs print each line once: no clipped copy of the lines on the other page.
     const layoutWords = paragraphTexts(layout).join(' ').split(/\s+/).filter(Boolean).length;
     const pdfWords = pages.reduce((n, p) => n + p.length, 0) - (pages.length - 1);
@@ -270,11 +340,26 @@ describe('print view in Chromium', () => {
     // The Word file of the same layout, laid out by LibreOffice, breaks into the same pages.
     const docx = join(work, `${layout.fileStem}.docx`);
     writeFileSync(docx, await writeDocx(layout));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        docx,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const lo = join(work, `${layout.fileStem}.pdf`);
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [lo], { encoding: 'utf8' }))![1])).toBe(pageCount);
-    const words = (pdf: string, n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' })
-      .split(/\s+/).filter(Boolean).slice(1, 12);
+    const words = (pdf: string, n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' })
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(1, 12);
     // Page 2 starts on the same line in both (after its number); Chromium and LibreOffice may wrap
     // a brim-full line one word apart, so compare a window of words.
     const [ours, theirs] = [words(file, 2), words(lo, 2)];

@@ -6,19 +6,39 @@ const para = (text: string): LayoutBlock => ({ type: 'paragraph', align: 'justif
 
 function layoutOf(blocks: LayoutBlock[], firstPage = false): OfficialLayout {
   return {
-    kind: 'notice', profileId: 'nd30-2020', profileVersion: 1,
-    page: { widthTwip: 11906, heightTwip: 16838, marginTopTwip: 1134, marginBottomTwip: 1134, marginLeftTwip: 1701, marginRightTwip: 851, headerTwip: 567, textWidthTwip: 9354 },
+    kind: 'notice',
+    profileId: 'nd30-2020',
+    profileVersion: 1,
+    page: {
+      widthTwip: 11906,
+      heightTwip: 16838,
+      marginTopTwip: 1134,
+      marginBottomTwip: 1134,
+      marginLeftTwip: 1701,
+      marginRightTwip: 851,
+      headerTwip: 567,
+      textWidthTwip: 9354,
+    },
     font: { family: 'Times New Roman', lang: 'vi-VN' },
     pageNumbers: { sizePt: 14, firstPage },
     body: { sizePt: 14, lineSpacing: 1.15 },
-    blocks, fileStem: 'TB-05-UBND-2024-03-14', plainText: '',
+    blocks,
+    fileStem: 'TB-05-UBND-2024-03-14',
+    plainText: '',
   };
 }
 
 function props(layout: OfficialLayout, number = 2): PageBoxProps {
   return {
-    layout, keys: blockKeys(layout.blocks), number, contentHeightPx: 970, className: 'pv-page',
-    slices: [{ block: 1, offset: 0, height: 50, whole: true }, { block: 2, offset: 0, height: 25, whole: false }],
+    layout,
+    keys: blockKeys(layout.blocks),
+    number,
+    contentHeightPx: 970,
+    className: 'pv-page',
+    slices: [
+      { block: 1, offset: 0, height: 50, whole: true },
+      { block: 2, offset: 0, height: 25, whole: false },
+    ],
   };
 }
 

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { paginate, type BlockMeasure, type PageSlices } from '../../src/renderer/preview/paginate';
 
 const lines = (n: number, lh = 20, padTop = 0): number[] => Array.from({ length: n }, (_, k) => padTop + (k + 1) * lh);
-const para = (n: number, opts: Partial<BlockMeasure> = {}): BlockMeasure => ({ height: n * 20, lineBottoms: lines(n), ...opts });
+const para = (n: number, opts: Partial<BlockMeasure> = {}): BlockMeasure => ({
+  height: n * 20,
+  lineBottoms: lines(n),
+  ...opts,
+});
 const blocksOn = (page: PageSlices) => page.map((s) => s.block);
 
 describe('paginate', () => {
@@ -64,9 +68,14 @@ describe('paginate', () => {
 
   it('never loses or reorders content, and never overfills a page (property)', () => {
     const block = fc.oneof(
-      fc.record({ n: fc.integer({ min: 1, max: 40 }), keep: fc.boolean(), trail: fc.integer({ min: 0, max: 10 }) }).map(
-        ({ n, keep, trail }): BlockMeasure => ({ height: n * 20 + trail, trailingSpace: trail, keepWithNext: keep, lineBottoms: lines(n) }),
-      ),
+      fc
+        .record({ n: fc.integer({ min: 1, max: 40 }), keep: fc.boolean(), trail: fc.integer({ min: 0, max: 10 }) })
+        .map(({ n, keep, trail }): BlockMeasure => ({
+          height: n * 20 + trail,
+          trailingSpace: trail,
+          keepWithNext: keep,
+          lineBottoms: lines(n),
+        })),
       fc.integer({ min: 1, max: 700 }).map((h): BlockMeasure => ({ height: h })),
     );
     fc.assert(
@@ -91,7 +100,10 @@ describe('paginate', () => {
         // Fill: apart from hanging spacing after, a page's content fits its height.
         for (const page of pages) {
           const last = page[page.length - 1];
-          const hang = last && last.offset + last.height >= blocks[last.block]!.height ? blocks[last.block]!.trailingSpace ?? 0 : 0;
+          const hang =
+            last && last.offset + last.height >= blocks[last.block]!.height
+              ? (blocks[last.block]!.trailingSpace ?? 0)
+              : 0;
           const used = page.reduce((sum, s) => sum + s.height, 0);
           expect(used - hang).toBeLessThanOrEqual(content + 0.5);
         }

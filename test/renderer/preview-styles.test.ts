@@ -1,6 +1,12 @@
 import type { LayoutPage, LayoutParagraph } from '../../src/shared/layout/types';
 import {
-  columnsStyle, fontStack, lineHeightPt, pageBoxStyle, paragraphStyle, ruleStyle, runStyle,
+  columnsStyle,
+  fontStack,
+  lineHeightPt,
+  pageBoxStyle,
+  paragraphStyle,
+  ruleStyle,
+  runStyle,
 } from '../../src/renderer/preview/styles';
 import { blockKeys } from '../../src/renderer/preview/blockKeys';
 import { paragraphLineBottoms } from '../../src/renderer/preview/measure';
@@ -17,10 +23,15 @@ const body: LayoutParagraph = {
 describe('run style', () => {
   it('maps size, bold, italic, underline and no-wrap', () => {
     expect(runStyle({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', sizePt: 12, bold: true, noWrap: true })).toEqual({
-      fontSize: '12pt', fontWeight: 700, fontStyle: 'normal', whiteSpace: 'nowrap',
+      fontSize: '12pt',
+      fontWeight: 700,
+      fontStyle: 'normal',
+      whiteSpace: 'nowrap',
     });
     expect(runStyle({ text: 'Nơi nhận:', sizePt: 12, bold: true, italic: true, underline: true })).toMatchObject({
-      fontWeight: 700, fontStyle: 'italic', textDecoration: 'underline',
+      fontWeight: 700,
+      fontStyle: 'italic',
+      textDecoration: 'underline',
     });
     expect(runStyle({ text: 'x', sizePt: 14 }).whiteSpace).toBeUndefined();
   });
@@ -38,7 +49,14 @@ describe('paragraph style', () => {
   });
 
   it('uses the largest run for the line height and the body size for an empty line', () => {
-    const mixed: LayoutParagraph = { type: 'paragraph', align: 'center', runs: [{ text: 'a', sizePt: 12 }, { text: 'B', sizePt: 16 }] };
+    const mixed: LayoutParagraph = {
+      type: 'paragraph',
+      align: 'center',
+      runs: [
+        { text: 'a', sizePt: 12 },
+        { text: 'B', sizePt: 16 },
+      ],
+    };
     expect(paragraphStyle(mixed, 14).fontSize).toBe('16pt');
     const empty: LayoutParagraph = { type: 'paragraph', align: 'left', runs: [] };
     expect(paragraphStyle(empty, 14).lineHeight).toBe(`${Math.round(lineHeightPt(14) * 1000) / 1000}pt`);
@@ -49,22 +67,42 @@ describe('paragraph style', () => {
 describe('rules, columns, pages', () => {
   it('draws a centred rule of the exact width', () => {
     expect(ruleStyle({ type: 'rule', widthTwip: 2400, align: 'center' })).toMatchObject({
-      width: '120pt', marginLeft: 'auto', marginRight: 'auto',
+      width: '120pt',
+      marginLeft: 'auto',
+      marginRight: 'auto',
     });
   });
 
   it('lays out columns with absolute widths', () => {
-    const s = columnsStyle({ type: 'columns', role: 'header', columns: [{ widthTwip: 4000, blocks: [] }, { widthTwip: 6000, blocks: [] }] });
+    const s = columnsStyle({
+      type: 'columns',
+      role: 'header',
+      columns: [
+        { widthTwip: 4000, blocks: [] },
+        { widthTwip: 6000, blocks: [] },
+      ],
+    });
     expect(s.gridTemplateColumns).toBe('200pt 300pt');
   });
 
   it('carries the margins of the profile as page padding', () => {
     const page: LayoutPage = {
-      widthTwip: 11906, heightTwip: 16838, marginTopTwip: 1134, marginBottomTwip: 1134,
-      marginLeftTwip: 1701, marginRightTwip: 851, headerTwip: 567, textWidthTwip: 9354,
+      widthTwip: 11906,
+      heightTwip: 16838,
+      marginTopTwip: 1134,
+      marginBottomTwip: 1134,
+      marginLeftTwip: 1701,
+      marginRightTwip: 851,
+      headerTwip: 567,
+      textWidthTwip: 9354,
     };
     expect(pageBoxStyle(page)).toMatchObject({
-      width: '595.3pt', height: '841.9pt', paddingTop: '56.7pt', paddingLeft: '85.05pt', paddingRight: '42.55pt', boxSizing: 'border-box',
+      width: '595.3pt',
+      height: '841.9pt',
+      paddingTop: '56.7pt',
+      paddingLeft: '85.05pt',
+      paddingRight: '42.55pt',
+      boxSizing: 'border-box',
     });
   });
 

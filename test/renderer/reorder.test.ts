@@ -15,13 +15,18 @@ describe('list reordering', () => {
 
   it('never loses or duplicates an item and does not mutate the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 30 }), fc.integer({ min: -3, max: 33 }), fc.integer({ min: -3, max: 33 }), (xs, from, to) => {
-        const copy = xs.slice();
-        const out = moveItem(xs, from, to);
-        expect(xs).toEqual(copy);
-        expect([...out].sort((a, b) => a - b)).toEqual([...xs].sort((a, b) => a - b));
-        if (from >= 0 && from < xs.length) expect(out[Math.max(0, Math.min(xs.length - 1, to))]).toBe(xs[from]);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 30 }),
+        fc.integer({ min: -3, max: 33 }),
+        fc.integer({ min: -3, max: 33 }),
+        (xs, from, to) => {
+          const copy = xs.slice();
+          const out = moveItem(xs, from, to);
+          expect(xs).toEqual(copy);
+          expect([...out].sort((a, b) => a - b)).toEqual([...xs].sort((a, b) => a - b));
+          if (from >= 0 && from < xs.length) expect(out[Math.max(0, Math.min(xs.length - 1, to))]).toBe(xs[from]);
+        },
+      ),
     );
   });
 

@@ -1,4 +1,12 @@
-import { insertAt, joinList, joinParagraphs, savedAtLabel, shortDate, splitList, splitParagraphs } from '../../src/renderer/lib/text';
+import {
+  insertAt,
+  joinList,
+  joinParagraphs,
+  savedAtLabel,
+  shortDate,
+  splitList,
+  splitParagraphs,
+} from '../../src/renderer/lib/text';
 import { allSnippets, DEFAULT_SNIPPETS } from '../../src/renderer/lib/snippets';
 
 describe('UI text helpers', () => {

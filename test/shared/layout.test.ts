@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/shared/layout/layoutDocument';
 import { estimateTextWidthTwip } from '../../src/shared/layout/textWidth';
-import type { LayoutBlock, LayoutColumns, LayoutParagraph, LayoutRule, OfficialLayout } from '../../src/shared/layout/types';
+import type {
+  LayoutBlock,
+  LayoutColumns,
+  LayoutParagraph,
+  LayoutRule,
+  OfficialLayout,
+} from '../../src/shared/layout/types';
 import { Meeting, type MeetingInput } from '../../src/shared/model/meeting';
 import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 import type { FormatProfile } from '../../src/shared/profile/schema';
-import { seedMeeting, stateMeeting } from '../main/docx-fixtures';
+import { seedMeeting, stateMeeting } from '../backend/docx-fixtures';
 
 const PROFILES = [ND30_2020, HD36_2018] as const;
 const KINDS = ['notice', 'minutes'] as const;
@@ -13,14 +19,16 @@ const KINDS = ['notice', 'minutes'] as const;
 function flat(blocks: LayoutBlock[]): Array<LayoutParagraph | LayoutRule> {
   return blocks.flatMap((b) => (b.type === 'columns' ? b.columns.flatMap((c) => c.blocks) : [b]));
 }
-const text = (p: LayoutParagraph | LayoutRule | undefined) => (p && p.type === 'paragraph' ? p.runs.map((r) => r.text).join('') : '');
+const text = (p: LayoutParagraph | LayoutRule | undefined) =>
+  p && p.type === 'paragraph' ? p.runs.map((r) => r.text).join('') : '';
 const byRole = (l: OfficialLayout, role: string) => flat(l.blocks).filter((b) => b.role === role);
 const one = (l: OfficialLayout, role: string) => {
   const found = byRole(l, role);
   expect(found, `role ${role}`).toHaveLength(1);
   return found[0]!;
 };
-const columns = (l: OfficialLayout, role: string) => l.blocks.find((b): b is LayoutColumns => b.type === 'columns' && b.role === role);
+const columns = (l: OfficialLayout, role: string) =>
+  l.blocks.find((b): b is LayoutColumns => b.type === 'columns' && b.role === role);
 
 function meeting(input: Partial<MeetingInput> = {}): Meeting {
   return Meeting.parse({ schemaVersion: 1, id: 'm1', profile: { id: 'nd30-2020', version: 1 }, ...input });
@@ -43,7 +51,9 @@ describe('number line and date line', () => {
     const date = one(seed, 'place-date') as LayoutParagraph;
     expect(text(date)).toBe('Hà Nội, ngày 25 tháng 02 năm 2021');
     expect(date.runs[0]).toMatchObject({ italic: true, sizePt: 14 });
-    expect(text(one(layoutDocument(stateMeeting(), 'notice', ND30_2020), 'place-date'))).toBe('Gia Lâm, ngày 14 tháng 3 năm 2024');
+    expect(text(one(layoutDocument(stateMeeting(), 'notice', ND30_2020), 'place-date'))).toBe(
+      'Gia Lâm, ngày 14 tháng 3 năm 2024',
+    );
     expect(byRole(layoutDocument(stateMeeting(), 'minutes', ND30_2020), 'place-date')).toHaveLength(0);
     expect(byRole(layoutDocument(seedMeeting(), 'minutes', HD36_2018), 'place-date')).toHaveLength(1);
   });
@@ -80,7 +90,9 @@ describe('header block', () => {
     const issuerRule = one(nd, 'issuer-rule') as LayoutRule;
     expect(issuerRule.widthTwip).toBeGreaterThanOrEqual(nameW / 3);
     expect(issuerRule.widthTwip).toBeLessThanOrEqual(nameW / 2);
-    expect((one(nd, 'motto-rule') as LayoutRule).widthTwip).toBe(estimateTextWidthTwip('Độc lập - Tự do - Hạnh phúc', 13, true));
+    expect((one(nd, 'motto-rule') as LayoutRule).widthTwip).toBe(
+      estimateTextWidthTwip('Độc lập - Tự do - Hạnh phúc', 13, true),
+    );
     expect(text(one(nd, 'national-title'))).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(byRole(nd, 'issuer-asterisk')).toHaveLength(0);
 
@@ -90,18 +102,23 @@ describe('header block', () => {
     expect(byRole(hd, 'motto')).toHaveLength(0);
     const title = one(hd, 'national-title') as LayoutParagraph;
     expect(title.runs[0]).toMatchObject({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', sizePt: 15, bold: true, noWrap: true });
-    expect((one(hd, 'national-rule') as LayoutRule).widthTwip).toBe(estimateTextWidthTwip('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true));
+    expect((one(hd, 'national-rule') as LayoutRule).widthTwip).toBe(
+      estimateTextWidthTwip('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true),
+    );
   });
 
-  it.each(PROFILES)('%s: the right column is wide enough for the one-line title, and columns fill the text width', (profile) => {
-    const l = layoutDocument(seedMeeting(), 'notice', profile);
-    const head = columns(l, 'header')!;
-    const [left, right] = head.columns.map((c) => c.widthTwip);
-    expect(left! + right!).toBe(l.page.textWidthTwip);
-    const h = profile.header;
-    expect(right).toBeGreaterThan(estimateTextWidthTwip(h.nationalTitle.text, h.nationalTitle.style.sizePt, true));
-    expect(left! / l.page.textWidthTwip).toBeGreaterThan(0.3);
-  });
+  it.each(PROFILES)(
+    '%s: the right column is wide enough for the one-line title, and columns fill the text width',
+    (profile) => {
+      const l = layoutDocument(seedMeeting(), 'notice', profile);
+      const head = columns(l, 'header')!;
+      const [left, right] = head.columns.map((c) => c.widthTwip);
+      expect(left! + right!).toBe(l.page.textWidthTwip);
+      const h = profile.header;
+      expect(right).toBeGreaterThan(estimateTextWidthTwip(h.nationalTitle.text, h.nationalTitle.style.sizePt, true));
+      expect(left! / l.page.textWidthTwip).toBeGreaterThan(0.3);
+    },
+  );
 });
 
 describe('title', () => {
@@ -124,7 +141,9 @@ describe('title', () => {
   it('minutes use the meeting title, or generate `Buổi làm việc của ... với ... về ...`', () => {
     const seed = layoutDocument(seedMeeting(), 'minutes', ND30_2020);
     expect(text(one(seed, 'document-type'))).toBe('BIÊN BẢN');
-    expect(text(one(seed, 'summary'))).toBe('Buổi làm việc của Ban Tổ chức Thành ủy với Ban Thường vụ Quận ủy Long Biên về chương trình công tác năm 2021');
+    expect(text(one(seed, 'summary'))).toBe(
+      'Buổi làm việc của Ban Tổ chức Thành ủy với Ban Thường vụ Quận ủy Long Biên về chương trình công tác năm 2021',
+    );
     const titled = layoutDocument({ ...seedMeeting(), title: 'Hội nghị sơ kết quý I' }, 'minutes', HD36_2018);
     expect(text(one(titled, 'summary'))).toBe('hội nghị sơ kết quý I');
     const meetingKind = layoutDocument({ ...seedMeeting(), kind: 'meeting' }, 'minutes', ND30_2020);
@@ -140,7 +159,9 @@ describe('notice body', () => {
     expect(opening).toMatch(
       /^Ngày 23\/02\/2021, đồng chí Vũ Đức Bảo - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy chủ trì buổi làm việc với Ban Thường vụ Quận ủy Long Biên về chương trình công tác năm 2021\. /,
     );
-    expect(opening).toContain('Cùng dự có đồng chí Trần Đình Cảnh - TUV, Phó trưởng ban thường trực Ban Tổ chức Thành ủy; đồng chí Nguyễn Thanh Minh');
+    expect(opening).toContain(
+      'Cùng dự có đồng chí Trần Đình Cảnh - TUV, Phó trưởng ban thường trực Ban Tổ chức Thành ủy; đồng chí Nguyễn Thanh Minh',
+    );
     expect(opening).toContain('Về phía quận Long Biên, có các đồng chí trong Ban Thường vụ Quận ủy');
   });
 
@@ -151,7 +172,9 @@ describe('notice body', () => {
   });
 
   it('the lead-in names presenter, report, speakers and the chair', () => {
-    expect(text(one(seed, 'lead-in'))).toMatch(/^Sau khi nghe .+ báo cáo kết quả thực hiện nhiệm vụ năm 2020, chương trình công tác năm 2021.*, đồng chí Vũ Đức Bảo kết luận như sau:$/);
+    expect(text(one(seed, 'lead-in'))).toMatch(
+      /^Sau khi nghe .+ báo cáo kết quả thực hiện nhiệm vụ năm 2020, chương trình công tác năm 2021.*, đồng chí Vũ Đức Bảo kết luận như sau:$/,
+    );
   });
 
   it('honours the opening and lead-in overrides', () => {
@@ -171,7 +194,9 @@ describe('notice body', () => {
     const directives = byRole(l, 'directive').map(text);
     expect(directives).toHaveLength(m.conclusions.directives.length);
     directives.forEach((d, i) => expect(d.startsWith(`2.${i + 1}. `)).toBe(true));
-    expect(directives.join('\n')).toMatch(/Giao [^.]+ chủ trì, phối hợp với [^.]+, hoàn thành trước ngày \d{2}\/\d{2}\/\d{4}\./);
+    expect(directives.join('\n')).toMatch(
+      /Giao [^.]+ chủ trì, phối hợp với [^.]+, hoàn thành trước ngày \d{2}\/\d{2}\/\d{4}\./,
+    );
   });
 
   it.each(PROFILES)('%s: the closing mark appears exactly once, at the very end of the body', (profile) => {
@@ -185,10 +210,14 @@ describe('notice body', () => {
   });
 
   it('the notice closing names the issuing office', () => {
-    expect(text(one(seed, 'closing'))).toBe('Văn phòng Ban Tổ chức Thành ủy thông báo để Ban Thường vụ Quận ủy Long Biên và các cơ quan, đơn vị liên quan biết, thực hiện./.');
+    expect(text(one(seed, 'closing'))).toBe(
+      'Văn phòng Ban Tổ chức Thành ủy thông báo để Ban Thường vụ Quận ủy Long Biên và các cơ quan, đơn vị liên quan biết, thực hiện./.',
+    );
     const m = seedMeeting();
     m.notice.closing = 'Trên đây là kết luận của đồng chí Trưởng Ban./.';
-    expect(text(one(layoutDocument(m, 'notice', HD36_2018), 'closing'))).toBe('Trên đây là kết luận của đồng chí Trưởng Ban./.');
+    expect(text(one(layoutDocument(m, 'notice', HD36_2018), 'closing'))).toBe(
+      'Trên đây là kết luận của đồng chí Trưởng Ban./.',
+    );
   });
 });
 
@@ -196,7 +225,14 @@ describe('minutes body', () => {
   const l = layoutDocument(seedMeeting(), 'minutes', ND30_2020);
   it('lists the facts of Mẫu 1.9 in order', () => {
     const roles = flat(l.blocks).map((b) => b.role);
-    const order = ['fact-start', 'fact-place', 'fact-attendees', 'fact-presiding', 'fact-secretary', 'fact-content'].map((r) => roles.indexOf(r));
+    const order = [
+      'fact-start',
+      'fact-place',
+      'fact-attendees',
+      'fact-presiding',
+      'fact-secretary',
+      'fact-content',
+    ].map((r) => roles.indexOf(r));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text(one(l, 'fact-start'))).toBe('Thời gian bắt đầu: 08 giờ 00 phút, ngày 23 tháng 02 năm 2021.');
@@ -218,7 +254,9 @@ describe('minutes body', () => {
       expect(text(sig.columns[0]!.blocks.find((b) => b.role === 'signature-position'))).toBe('THƯ KÝ');
       expect(text(sig.columns[1]!.blocks.find((b) => b.role === 'signature-position'))).toBe(profile.labels.chair);
       expect(text(sig.columns[1]!.blocks.find((b) => b.role === 'signature-name'))).toBe('Vũ Đức Bảo');
-      expect(sig.columns[1]!.blocks.filter((b) => b.role === 'signature-space')).toHaveLength(profile.signature.blankLines);
+      expect(sig.columns[1]!.blocks.filter((b) => b.role === 'signature-space')).toHaveLength(
+        profile.signature.blankLines,
+      );
     }
   });
 });
@@ -228,7 +266,9 @@ describe('signature and recipients', () => {
     expect(text(one(layoutDocument(stateMeeting(), 'notice', ND30_2020), 'signature-authority'))).toBe('TL. CHỦ TỊCH');
     expect(text(one(layoutDocument(seedMeeting(), 'notice', HD36_2018), 'signature-authority'))).toBe('T/L TRƯỞNG BAN');
     const m = seedMeeting();
-    m.notice.signers = [{ authority: 'KT', authorityOf: 'trưởng ban', position: 'phó trưởng ban', name: 'Nguyễn Văn A' }];
+    m.notice.signers = [
+      { authority: 'KT', authorityOf: 'trưởng ban', position: 'phó trưởng ban', name: 'Nguyễn Văn A' },
+    ];
     const l = layoutDocument(m, 'notice', HD36_2018);
     expect(text(one(l, 'signature-authority'))).toBe('K/T TRƯỞNG BAN');
     expect(text(one(l, 'signature-position'))).toBe('PHÓ TRƯỞNG BAN');
@@ -270,7 +310,9 @@ describe('missing facts and text hygiene', () => {
       expect(l.plainText).not.toContain('undefined');
       expect(l.plainText.split('./.').length - 1).toBe(1);
     }
-    expect(text(one(layoutDocument(meeting(), 'notice', profile), 'opening'))).toBe('Ngày ..... tháng ..... năm ....., đồng chí ..... chủ trì buổi làm việc với ..... về ......');
+    expect(text(one(layoutDocument(meeting(), 'notice', profile), 'opening'))).toBe(
+      'Ngày ..... tháng ..... năm ....., đồng chí ..... chủ trì buổi làm việc với ..... về ......',
+    );
   });
 
   it('normalises NFD to NFC and strips XML-forbidden characters from every run', () => {
@@ -290,7 +332,12 @@ describe('missing facts and text hygiene', () => {
 
 describe('layout is pure data from the profile', () => {
   it('an office copy with other sizes and margins changes the layout, not the code', () => {
-    const office: FormatProfile = { ...ND30_2020, id: 'office', body: { ...ND30_2020.body, sizePt: 13 }, page: { ...ND30_2020.page, marginLeftMm: 35 } };
+    const office: FormatProfile = {
+      ...ND30_2020,
+      id: 'office',
+      body: { ...ND30_2020.body, sizePt: 13 },
+      page: { ...ND30_2020.page, marginLeftMm: 35 },
+    };
     const l = layoutDocument(seedMeeting(), 'notice', office);
     expect(l.page.marginLeftTwip).toBe(1985);
     expect((one(l, 'closing') as LayoutParagraph).runs[0]!.sizePt).toBe(13);

@@ -21,14 +21,29 @@ describe('the Long Biên seed (HD36)', () => {
   it('is a Party working session on 23/02/2021', () => {
     expect(m.profile).toEqual({ id: 'hd36-2018', version: 1 });
     expect(builtinProfile(m.profile.id)).toBeDefined();
-    expect(m).toMatchObject({ kind: 'working_session', date: '2021-02-23', host: 'Ban Thường vụ Quận ủy Long Biên', subject: 'chương trình công tác năm 2021' });
-    expect(m.presiding).toMatchObject({ name: 'Vũ Đức Bảo', position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy' });
-    expect(m.issuer).toMatchObject({ parentBody: 'THÀNH ỦY HÀ NỘI', name: 'BAN TỔ CHỨC', code: 'BTCTU', placeName: 'Hà Nội' });
+    expect(m).toMatchObject({
+      kind: 'working_session',
+      date: '2021-02-23',
+      host: 'Ban Thường vụ Quận ủy Long Biên',
+      subject: 'chương trình công tác năm 2021',
+    });
+    expect(m.presiding).toMatchObject({
+      name: 'Vũ Đức Bảo',
+      position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy',
+    });
+    expect(m.issuer).toMatchObject({
+      parentBody: 'THÀNH ỦY HÀ NỘI',
+      name: 'BAN TỔ CHỨC',
+      code: 'BTCTU',
+      placeName: 'Hà Nội',
+    });
   });
 
   it('keeps both attendee groups with every person and phrase', () => {
     expect(m.attendeeGroups.map((g) => g.label)).toEqual(['Cùng dự có', 'Về phía quận Long Biên, có']);
-    const people = m.attendeeGroups[0]!.members.flatMap((x) => (x.kind === 'person' ? [`${x.name} - ${x.position}`] : []));
+    const people = m.attendeeGroups[0]!.members.flatMap((x) =>
+      x.kind === 'person' ? [`${x.name} - ${x.position}`] : [],
+    );
     expect(people).toEqual([
       'Trần Đình Cảnh - TUV, Phó trưởng ban thường trực Ban Tổ chức Thành ủy',
       'Nguyễn Thanh Minh - Phó trưởng Ban Tổ chức Thành ủy',
@@ -40,7 +55,17 @@ describe('the Long Biên seed (HD36)', () => {
 
   it('keeps every figure of the 2020 report', () => {
     const report = m.reports.flatMap((r) => r.paragraphs).join('\n');
-    for (const figure of ['16/16', '09/16', '107%', '329%', '195%', 'lần thứ IV', 'nhiệm kỳ 2020-2025', '03 Chương trình', 'MTTQ']) {
+    for (const figure of [
+      '16/16',
+      '09/16',
+      '107%',
+      '329%',
+      '195%',
+      'lần thứ IV',
+      'nhiệm kỳ 2020-2025',
+      '03 Chương trình',
+      'MTTQ',
+    ]) {
       expect(report).toContain(figure);
     }
   });
@@ -50,7 +75,14 @@ describe('the Long Biên seed (HD36)', () => {
     expect(m.conclusions.directives.length).toBeGreaterThanOrEqual(5);
     expect(m.conclusions.directives.every((d) => d.deadline === '')).toBe(true);
     const directives = m.conclusions.directives.map((d) => d.text).join('\n');
-    for (const task of ['Quy chế làm việc', 'Đại hội Đảng bộ Quận lần thứ IV', 'kỷ luật, kỷ cương hành chính', 'chính quyền đô thị', 'đào tạo cán bộ', 'Đề án 21']) {
+    for (const task of [
+      'Quy chế làm việc',
+      'Đại hội Đảng bộ Quận lần thứ IV',
+      'kỷ luật, kỷ cương hành chính',
+      'chính quyền đô thị',
+      'đào tạo cán bộ',
+      'Đề án 21',
+    ]) {
       expect(directives).toContain(task);
     }
   });
@@ -68,11 +100,17 @@ describe('the Gia Lâm state example (ND30)', () => {
   it('is a state working session with an ND30 profile and a TL. signer', () => {
     expect(m.profile.id).toBe('nd30-2020');
     expect(m.issuer.code).toBe('UBND');
-    expect(m.notice.signers[0]).toMatchObject({ authority: 'TL', authorityOf: 'CHỦ TỊCH', position: 'CHÁNH VĂN PHÒNG' });
+    expect(m.notice.signers[0]).toMatchObject({
+      authority: 'TL',
+      authorityOf: 'CHỦ TỊCH',
+      position: 'CHÁNH VĂN PHÒNG',
+    });
   });
 
   it('exercises attendance other than present and dated directives', () => {
-    const kinds = new Set(m.attendeeGroups.flatMap((g) => g.members.flatMap((x) => (x.kind === 'person' ? [x.attendance] : []))));
+    const kinds = new Set(
+      m.attendeeGroups.flatMap((g) => g.members.flatMap((x) => (x.kind === 'person' ? [x.attendance] : []))),
+    );
     expect(kinds).toEqual(new Set(['present', 'delegate', 'excused']));
     expect(m.conclusions.directives.some((d) => d.deadline !== '')).toBe(true);
     expect(m.discussion.length).toBeGreaterThan(0);

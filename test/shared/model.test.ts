@@ -33,7 +33,15 @@ describe('meeting defaults', () => {
   it('fills defaults inside list items: present attendee, open directive without deadline', () => {
     const m = valueOf({
       ...minimal,
-      attendeeGroups: [{ id: 'g', members: [{ kind: 'person', id: 'p', name: 'Trần Đình Cảnh' }, { kind: 'phrase', id: 'q' }] }],
+      attendeeGroups: [
+        {
+          id: 'g',
+          members: [
+            { kind: 'person', id: 'p', name: 'Trần Đình Cảnh' },
+            { kind: 'phrase', id: 'q' },
+          ],
+        },
+      ],
       conclusions: { directives: [{ id: 'd', text: 'Rà soát công tác cán bộ.' }] },
     });
     const [person, phrase] = m.attendeeGroups[0]!.members;
@@ -71,7 +79,10 @@ describe('meeting validation', () => {
         { path: 'startTime', message: 'Giờ phải có dạng HH:MM (00:00 đến 23:59).' },
         { path: 'presiding.name', message: 'Sai kiểu dữ liệu: cần chuỗi văn bản, nhận được số.' },
         { path: 'tags', message: 'Sai kiểu dữ liệu: cần danh sách, nhận được chuỗi văn bản.' },
-        { path: 'attendeeGroups[0].members[0].attendance', message: expect.stringContaining('chỉ nhận "present", "excused", "absent", "delegate"') },
+        {
+          path: 'attendeeGroups[0].members[0].attendance',
+          message: expect.stringContaining('chỉ nhận "present", "excused", "absent", "delegate"'),
+        },
         { path: 'conclusions.directives[0].deadline', message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' },
       ]),
     );
@@ -101,11 +112,17 @@ describe('meeting validation', () => {
 
   it('reports a non-object document at the root', () => {
     expect(problemsOf(null)).toEqual([{ path: '(gốc)', message: 'Sai kiểu dữ liệu: cần đối tượng, nhận được null.' }]);
-    expect(problemsOf([])).toEqual([{ path: '(gốc)', message: 'Sai kiểu dữ liệu: cần đối tượng, nhận được danh sách.' }]);
+    expect(problemsOf([])).toEqual([
+      { path: '(gốc)', message: 'Sai kiểu dữ liệu: cần đối tượng, nhận được danh sách.' },
+    ]);
   });
 
   it('cleans text on the way in: NFD to NFC, forbidden characters dropped', () => {
-    const m = valueOf({ ...minimal, host: 'Ban Thường vụ Quận ủy Long Biên'.normalize('NFD'), subject: 'chương\u0000 trình\u000B' });
+    const m = valueOf({
+      ...minimal,
+      host: 'Ban Thường vụ Quận ủy Long Biên'.normalize('NFD'),
+      subject: 'chương\u0000 trình\u000B',
+    });
     expect(m.host).toBe('Ban Thường vụ Quận ủy Long Biên');
     expect(m.subject).toBe('chương trình');
   });
@@ -113,7 +130,12 @@ describe('meeting validation', () => {
   it('formats paths and problem lists for people', () => {
     expect(formatPath(['attendeeGroups', 0, 'members', 2, 'name'])).toBe('attendeeGroups[0].members[2].name');
     expect(formatPath([])).toBe('(gốc)');
-    expect(describeProblems([{ path: 'date', message: 'A.' }, { path: 'id', message: 'B.' }])).toBe('date: A.\nid: B.');
+    expect(
+      describeProblems([
+        { path: 'date', message: 'A.' },
+        { path: 'id', message: 'B.' },
+      ]),
+    ).toBe('date: A.\nid: B.');
   });
 });
 

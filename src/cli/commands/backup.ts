@@ -15,7 +15,10 @@ ${DATA_DIR_HELP}
   -h, --help                      Hiện hướng dẫn này`,
 
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(this, argv, { out: { type: 'string', short: 'o' }, 'data-dir': { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(this, argv, {
+      out: { type: 'string', short: 'o' },
+      'data-dir': { type: 'string' },
+    });
     if (values.help) {
       io.out(this.usage);
       return 0;

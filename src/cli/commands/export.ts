@@ -40,18 +40,22 @@ Ví dụ:
     const [meetingPath = ''] = expectPositionals(this, positionals, ['tệp cuộc họp (.json)']);
     const kind = values.document as DocumentKind | undefined;
     if (kind === undefined) throw new UsageError('Thiếu --document (notice hoặc minutes).', this.usage);
-    if (!KINDS.includes(kind)) throw new UsageError(`--document chỉ nhận notice hoặc minutes, không nhận "${kind}".`, this.usage);
+    if (!KINDS.includes(kind))
+      throw new UsageError(`--document chỉ nhận notice hoặc minutes, không nhận "${kind}".`, this.usage);
     const out = values.out as string | undefined;
     if (!out) throw new UsageError('Thiếu --out <tệp.docx>.', this.usage);
     // One slip of the keyboard must not replace the meeting file with a Word document.
-    if (resolve(out) === resolve(meetingPath)) throw new UsageError(`--out trùng với tệp cuộc họp ${meetingPath}; hãy chọn tệp .docx khác.`, this.usage);
+    if (resolve(out) === resolve(meetingPath))
+      throw new UsageError(`--out trùng với tệp cuộc họp ${meetingPath}; hãy chọn tệp .docx khác.`, this.usage);
 
     const meeting = await resolveMeetingArg(meetingPath, values['data-dir'] as string | undefined, io);
     const profileOption = values.profile as string | undefined;
-    const profile = profileOption ? await resolveProfileOption(profileOption, this.usage) : meetingProfile(meeting, meetingPath);
+    const profile = profileOption
+      ? await resolveProfileOption(profileOption, this.usage)
+      : meetingProfile(meeting, meetingPath);
 
     // Loaded only here so `validate` and `--help` start without docx.
-    const { renderDocx } = await import('../../main/export/renderDocx');
+    const { renderDocx } = await import('../../backend/export/renderDocx');
     const { bytes } = await renderDocx(meeting, kind, profile);
     await writeOutputFile(out, bytes);
     io.out(`Đã xuất ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} (thể thức ${profile.id}) ra ${out}.`);

@@ -46,8 +46,13 @@ ${DATA_DIR_HELP}
         let failed = 0;
         for (const file of rest) {
           try {
-            const { meeting, replaced } = await s.library.import(await readJsonFile(file, 'tệp cuộc họp'), values['as-new'] === true);
-            io.out(`${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`);
+            const { meeting, replaced } = await s.library.import(
+              await readJsonFile(file, 'tệp cuộc họp'),
+              values['as-new'] === true,
+            );
+            io.out(
+              `${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`,
+            );
           } catch (e) {
             failed++;
             io.err(`Lỗi: ${file}: ${e instanceof Error ? e.message : String(e)}`);
@@ -67,7 +72,9 @@ ${DATA_DIR_HELP}
           return 0;
         }
         for (const m of items) {
-          io.out(`${m.id}\t${m.date || '(chưa có ngày)'}\t${STATUS_LABELS[m.status]}\t${m.subject || m.title || '(chưa có nội dung)'}`);
+          io.out(
+            `${m.id}\t${m.date || '(chưa có ngày)'}\t${STATUS_LABELS[m.status]}\t${m.subject || m.title || '(chưa có nội dung)'}`,
+          );
         }
         io.out(`${items.length} buổi làm việc.`);
         return 0;
@@ -82,11 +89,18 @@ ${DATA_DIR_HELP}
         const listed = s.library.list().length;
         io.out(`Đã kiểm tra ${meetings} tệp buổi làm việc; ${listed} dùng được. Chỉ mục đã được dựng lại.`);
         const all = s.notices().length;
-        io.out(all === 0 ? 'Không phát hiện tệp hỏng.' : `${all} thông báo khôi phục (xem ở trên); tệp hỏng nằm trong thư mục quarantine, không bị xóa.`);
+        io.out(
+          all === 0
+            ? 'Không phát hiện tệp hỏng.'
+            : `${all} thông báo khôi phục (xem ở trên); tệp hỏng nằm trong thư mục quarantine, không bị xóa.`,
+        );
         return all === 0 ? 0 : 1;
       });
     }
 
-    throw new UsageError(sub === undefined ? 'Thiếu lệnh con (import, list hoặc check).' : `Không có lệnh con "${sub}".`, this.usage);
+    throw new UsageError(
+      sub === undefined ? 'Thiếu lệnh con (import, list hoặc check).' : `Không có lệnh con "${sub}".`,
+      this.usage,
+    );
   },
 };

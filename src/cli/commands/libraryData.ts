@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Ports } from '../../main/ports';
-import { ServiceError } from '../../main/services/errors';
-import type { Services } from '../../main/services';
+import type { Ports } from '../../backend/ports';
+import { ServiceError } from '../../backend/services/errors';
+import type { Services } from '../../backend/services';
 import type { CliIO } from '../command';
 import type { Meeting } from '../../shared/model/meeting';
 import { CliError, EXIT_INVALID_INPUT } from '../errors';
@@ -15,7 +15,10 @@ import { readMeeting } from '../meetingFile';
  * %APPDATA%, ~/Library/Application Support or $XDG_CONFIG_HOME), plus the `library` folder the app
  * keeps its data in (src/main/electron/paths.ts).
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = homedir();
   let userData: string;
   if (platform === 'win32') userData = join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Biên Bản');
@@ -40,9 +43,15 @@ const cliPorts: Ports = {
   now: () => new Date(),
 };
 
-export async function openLibrary(dataDir: string | undefined, options: { autoBackup?: boolean } = {}): Promise<Services> {
+export async function openLibrary(
+  dataDir: string | undefined,
+  options: { autoBackup?: boolean } = {},
+): Promise<Services> {
   // Loaded on demand: exporting or validating a file never pays for storage, search and backups.
-  const [{ createServices }, { renderDocx }] = await Promise.all([import('../../main/services'), import('../../main/export/renderDocx')]);
+  const [{ createServices }, { renderDocx }] = await Promise.all([
+    import('../../backend/services'),
+    import('../../backend/export/renderDocx'),
+  ]);
   try {
     return await createServices({
       dataDir: dataDir ?? defaultDataDir(),
@@ -69,7 +78,11 @@ export function asCliError(e: unknown): CliError {
 }
 
 /** Run with the library open; notices raised while opening are shown first; always flushed. */
-export async function withLibrary<T>(dataDir: string | undefined, io: CliIO, fn: (s: Services) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(
+  dataDir: string | undefined,
+  io: CliIO,
+  fn: (s: Services) => Promise<T>,
+): Promise<T> {
   const s = await openLibrary(dataDir);
   try {
     printNotices(io, s.notices());

@@ -1,11 +1,18 @@
 import { BrowserWindow, dialog } from 'electron';
-import type { DialogPort } from '../ports';
+import type { DialogPort } from '../../backend/ports';
 
 /** Native dialogs, modal to the focused window when there is one. */
 export function createDialogPort(getWindow: () => BrowserWindow | null): DialogPort {
   return {
     async showSave(req) {
-      const options = { title: req.title, defaultPath: req.defaultName, filters: req.filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+      const options = {
+        title: req.title,
+        defaultPath: req.defaultName,
+        filters: req.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+          'createDirectory' | 'showOverwriteConfirmation'
+        )[],
+      };
       const win = getWindow();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;

@@ -12,10 +12,18 @@ export function menuTemplate(opts: { isMac: boolean; isDev: boolean }): MenuItem
     { type: 'separator' },
     { role: 'togglefullscreen', label: 'Toàn màn hình' },
   ];
-  if (opts.isDev) view.push({ type: 'separator' }, { role: 'reload', label: 'Tải lại' }, { role: 'toggleDevTools', label: 'Công cụ phát triển' });
+  if (opts.isDev)
+    view.push(
+      { type: 'separator' },
+      { role: 'reload', label: 'Tải lại' },
+      { role: 'toggleDevTools', label: 'Công cụ phát triển' },
+    );
   return [
     ...(opts.isMac ? [{ role: 'appMenu' as const, label: 'Biên Bản' }] : []),
-    { label: 'Tệp', submenu: [opts.isMac ? { role: 'close', label: 'Đóng cửa sổ' } : { role: 'quit', label: 'Thoát' }] },
+    {
+      label: 'Tệp',
+      submenu: [opts.isMac ? { role: 'close', label: 'Đóng cửa sổ' } : { role: 'quit', label: 'Thoát' }],
+    },
     {
       label: 'Chỉnh sửa',
       submenu: [

@@ -1,11 +1,13 @@
 import type { BrowserWindow } from 'electron';
-import type { Ports } from '../ports';
+import type { Ports } from '../../backend/ports';
 import { createDialogPort } from './dialogs';
 import { createPdfPort, createPrintPort, type PrintDeps } from './print';
 import { createShellPort } from './shell';
 
 /** Ports backed by Electron: dialogs, shell, print and printToPDF. */
-export function createElectronPorts(deps: PrintDeps & { getWindow: () => BrowserWindow | null }): Ports & { dispose(): void } {
+export function createElectronPorts(
+  deps: PrintDeps & { getWindow: () => BrowserWindow | null },
+): Ports & { dispose(): void } {
   const pdf = createPdfPort(deps);
   return {
     dialogs: createDialogPort(deps.getWindow),

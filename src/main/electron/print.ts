@@ -1,9 +1,9 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import type { OfficialLayout } from '../../shared/layout/types';
 import { PRINT_LAYOUT_CHANNEL } from '../../shared/ipc/channels';
-import type { PdfPort, PrintPort } from '../ports';
+import type { PdfPort, PrintPort } from '../../backend/ports';
 import { secureWebPreferences } from '../security/policies';
-import { isTrustedSender } from '../security/sender';
+import { isTrustedSender } from '../../backend/ipc/sender';
 import { senderInfo } from './sender';
 
 export interface PrintDeps {
@@ -48,12 +48,21 @@ export function createPdfPort(deps: PrintDeps): PdfPort & { dispose(): void } {
 
   return {
     async renderPdf(layout) {
-      const win = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences(deps.preloadPath) });
+      const win = new BrowserWindow({
+        show: false,
+        width: 900,
+        height: 1200,
+        webPreferences: secureWebPreferences(deps.preloadPath),
+      });
       pending.set(win.webContents.id, layout);
       try {
         await deps.loadApp(win, PRINT_ROUTE);
         await waitForPrintReady(win);
-        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
+        const pdf = await win.webContents.printToPDF({
+          pageSize: 'A4',
+          preferCSSPageSize: true,
+          printBackground: true,
+        });
         return new Uint8Array(pdf);
       } finally {
         pending.delete(win.webContents.id);
@@ -70,7 +79,10 @@ export function createPdfPort(deps: PrintDeps): PdfPort & { dispose(): void } {
 async function waitForPrintReady(win: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const ready = await win.webContents.executeJavaScript(`!!document.querySelector('[data-print-ready="true"]')`, true);
+    const ready = await win.webContents.executeJavaScript(
+      `!!document.querySelector('[data-print-ready="true"]')`,
+      true,
+    );
     if (ready === true) return;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,4 +1,4 @@
-import type { SenderInfo } from '../ports';
+import type { SenderInfo } from '../../backend/ports';
 
 /** The shape of an ipcMain event that matters here (kept structural so it is testable without Electron). */
 export interface IpcEventLike {

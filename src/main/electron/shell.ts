@@ -1,5 +1,5 @@
 import { shell } from 'electron';
-import type { ShellPort } from '../ports';
+import type { ShellPort } from '../../backend/ports';
 
 export function createShellPort(): ShellPort {
   return {

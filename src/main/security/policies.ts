@@ -3,7 +3,7 @@
  * https://www.electronjs.org/docs/latest/tutorial/security
  */
 import type { WebPreferences } from 'electron';
-import { filePathKey, parseUrl as parse } from './url';
+import { filePathKey, parseUrl as parse } from '../../shared/security/url';
 
 /** webPreferences for every window the app opens (main and hidden print window). */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -24,10 +24,16 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-
 /** Same document: scheme, host, port and path equal (the hash may differ: the app routes with it). */
 function sameDocument(a: URL, b: URL): boolean {
-  return a.protocol === b.protocol && a.host === b.host && (a.protocol === 'file:' ? filePathKey(a) === filePathKey(b) : a.pathname === b.pathname) && a.search === b.search && !a.username && !a.password;
+  return (
+    a.protocol === b.protocol &&
+    a.host === b.host &&
+    (a.protocol === 'file:' ? filePathKey(a) === filePathKey(b) : a.pathname === b.pathname) &&
+    a.search === b.search &&
+    !a.username &&
+    !a.password
+  );
 }
 
 /** Navigation is allowed only to the app page itself (a reload or a hash route); never elsewhere. */
@@ -43,7 +49,11 @@ export function windowOpenHandler(_details?: { url: string }): { action: 'deny' 
 }
 
 /** Camera, microphone, notifications, geolocation, clipboard-read...: the app needs none. */
-export function permissionRequestHandler(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function permissionRequestHandler(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false);
 }
 

@@ -4,24 +4,44 @@ import { newRecipient } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { Labeled } from './fields';
 
-export function RecipientsEditor(props: { prefix: string; recipients: readonly Recipient[]; onChange: (key: string, next: Recipient[]) => void }) {
+export function RecipientsEditor(props: {
+  prefix: string;
+  recipients: readonly Recipient[];
+  onChange: (key: string, next: Recipient[]) => void;
+}) {
   const { recipients, prefix } = props;
   const set = (i: number, field: keyof Recipient, v: string) =>
-    props.onChange(`${prefix}.recipient.${i}.${field}`, recipients.map((r, j) => (j === i ? { ...r, [field]: v } : r)));
+    props.onChange(
+      `${prefix}.recipient.${i}.${field}`,
+      recipients.map((r, j) => (j === i ? { ...r, [field]: v } : r)),
+    );
   return (
     <div className="item-list">
       {recipients.map((r, i) => (
         <div key={i} className="row tight">
           <Labeled label={`Nơi nhận ${i + 1} (${prefix})`}>
-{(id) => (
-<input id={id} type="text" spellCheck={false} value={r.text} onChange={(e) => set(i, 'text', e.target.value)} />
-)}
-</Labeled>
+            {(id) => (
+              <input
+                id={id}
+                type="text"
+                spellCheck={false}
+                value={r.text}
+                onChange={(e) => set(i, 'text', e.target.value)}
+              />
+            )}
+          </Labeled>
           <Labeled className="note" label={`Ghi chú ${i + 1} (${prefix})`}>
-{(id) => (
-<input id={id} type="text" list="recipient-notes" spellCheck={false} value={r.note} onChange={(e) => set(i, 'note', e.target.value)} />
-)}
-</Labeled>
+            {(id) => (
+              <input
+                id={id}
+                type="text"
+                list="recipient-notes"
+                spellCheck={false}
+                value={r.note}
+                onChange={(e) => set(i, 'note', e.target.value)}
+              />
+            )}
+          </Labeled>
           <span className="actions">
             <button
               type="button"
@@ -36,7 +56,12 @@ export function RecipientsEditor(props: { prefix: string; recipients: readonly R
               type="button"
               className="small danger"
               aria-label={`Xóa nơi nhận ${i + 1} (${prefix})`}
-              onClick={() => props.onChange('', recipients.filter((_, j) => j !== i))}
+              onClick={() =>
+                props.onChange(
+                  '',
+                  recipients.filter((_, j) => j !== i),
+                )
+              }
             >
               Xóa
             </button>

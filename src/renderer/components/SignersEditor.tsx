@@ -12,12 +12,23 @@ export const AUTHORITY_LABELS: Record<Authority, string> = {
   TUQ: 'TUQ. (thừa ủy quyền)',
   Q: 'Q. (quyền)',
 };
-const AUTHORITY_OPTIONS = (Object.keys(AUTHORITY_LABELS) as Authority[]).map((value) => ({ value, label: AUTHORITY_LABELS[value] }));
+const AUTHORITY_OPTIONS = (Object.keys(AUTHORITY_LABELS) as Authority[]).map((value) => ({
+  value,
+  label: AUTHORITY_LABELS[value],
+}));
 
-export function SignersEditor(props: { prefix: string; signers: readonly Signer[]; onChange: (key: string, next: Signer[]) => void; max?: number }) {
+export function SignersEditor(props: {
+  prefix: string;
+  signers: readonly Signer[];
+  onChange: (key: string, next: Signer[]) => void;
+  max?: number;
+}) {
   const { signers, prefix } = props;
   const set = (i: number, field: keyof Signer, v: string) =>
-    props.onChange(`${prefix}.signer.${i}.${field}`, signers.map((s, j) => (j === i ? { ...s, [field]: v } : s)));
+    props.onChange(
+      `${prefix}.signer.${i}.${field}`,
+      signers.map((s, j) => (j === i ? { ...s, [field]: v } : s)),
+    );
   return (
     <div className="item-list">
       {signers.map((s, i) => (
@@ -27,14 +38,24 @@ export function SignersEditor(props: { prefix: string; signers: readonly Signer[
               Người ký {i + 1} ({prefix})
             </span>
             <span className="actions">
-              <button type="button" className="small" disabled={i === 0} onClick={() => props.onChange('', moveItem(signers, i, i - 1))}>
+              <button
+                type="button"
+                className="small"
+                disabled={i === 0}
+                onClick={() => props.onChange('', moveItem(signers, i, i - 1))}
+              >
                 Lên
               </button>
               <button
                 type="button"
                 className="small danger"
                 aria-label={`Xóa người ký ${i + 1} (${prefix})`}
-                onClick={() => props.onChange('', signers.filter((_, j) => j !== i))}
+                onClick={() =>
+                  props.onChange(
+                    '',
+                    signers.filter((_, j) => j !== i),
+                  )
+                }
               >
                 Xóa
               </button>
@@ -45,7 +66,12 @@ export function SignersEditor(props: { prefix: string; signers: readonly Signer[
               label={`Thẩm quyền ký ${i + 1} (${prefix})`}
               value={s.authority}
               options={AUTHORITY_OPTIONS}
-              onChange={(v) => props.onChange('', signers.map((x, j) => (j === i ? { ...x, authority: v } : x)))}
+              onChange={(v) =>
+                props.onChange(
+                  '',
+                  signers.map((x, j) => (j === i ? { ...x, authority: v } : x)),
+                )
+              }
             />
             <TextField
               label={`Thay mặt / ký thay cho ${i + 1} (${prefix})`}
@@ -59,12 +85,20 @@ export function SignersEditor(props: { prefix: string; signers: readonly Signer[
               value={s.position}
               onChange={(v) => set(i, 'position', v)}
             />
-            <TextField label={`Họ tên người ký ${i + 1} (${prefix})`} value={s.name} onChange={(v) => set(i, 'name', v)} />
+            <TextField
+              label={`Họ tên người ký ${i + 1} (${prefix})`}
+              value={s.name}
+              onChange={(v) => set(i, 'name', v)}
+            />
           </div>
         </div>
       ))}
       <div className="actions">
-        <button type="button" disabled={signers.length >= (props.max ?? 4)} onClick={() => props.onChange('', [...signers, newSigner()])}>
+        <button
+          type="button"
+          disabled={signers.length >= (props.max ?? 4)}
+          onClick={() => props.onChange('', [...signers, newSigner()])}
+        >
           Thêm người ký ({prefix})
         </button>
       </div>

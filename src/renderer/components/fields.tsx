@@ -16,7 +16,12 @@ export const SnippetTargetContext = createContext<{ current: SnippetTarget | nul
  * A label tied to its control by id. (A label wrapping the control would put the control's current
  * value into its accessible name.)
  */
-export function Labeled(props: { label: string; className?: string; hint?: string; children: (id: string) => ReactNode }) {
+export function Labeled(props: {
+  label: string;
+  className?: string;
+  hint?: string;
+  children: (id: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className={`field${props.className ? ` ${props.className}` : ''}`}>
@@ -39,14 +44,14 @@ export function TextField(
   return (
     <Labeled label={props.label} className={props.className} hint={props.hint}>
       {(id) => (
-      <input
-        id={id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        placeholder={props.placeholder}
-        spellCheck={false}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          value={props.value}
+          placeholder={props.placeholder}
+          spellCheck={false}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       )}
     </Labeled>
   );
@@ -132,22 +137,24 @@ export function TimeField(props: Base & { value: string; onChange: (v: string) =
   );
 }
 
-export function TextArea(props: Base & { value: string; onChange: (v: string) => void; rows?: number; placeholder?: string }) {
+export function TextArea(
+  props: Base & { value: string; onChange: (v: string) => void; rows?: number; placeholder?: string },
+) {
   const target = useContext(SnippetTargetContext);
   const { onChange } = props;
   return (
     <Labeled label={props.label} className={props.className} hint={props.hint}>
       {(id) => (
-      <textarea
-        id={id}
-        value={props.value}
-        rows={props.rows ?? 3}
-        placeholder={props.placeholder}
-        onFocus={(e) => {
-          if (target) target.current = { el: e.currentTarget, setValue: onChange };
-        }}
-        onChange={(e) => onChange(e.target.value)}
-      />
+        <textarea
+          id={id}
+          value={props.value}
+          rows={props.rows ?? 3}
+          placeholder={props.placeholder}
+          onFocus={(e) => {
+            if (target) target.current = { el: e.currentTarget, setValue: onChange };
+          }}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Labeled>
   );

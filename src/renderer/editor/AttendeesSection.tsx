@@ -1,7 +1,13 @@
 /** Attendees by group, with directory suggestions; presiding official and secretary. */
 import { memo, useCallback, useState } from 'react';
 import type { DirectoryEntry } from '../../shared/model/library';
-import { ATTENDANCE_LABELS, type Attendance, type AttendeeGroup, type Meeting, type PersonRef } from '../../shared/model/meeting';
+import {
+  ATTENDANCE_LABELS,
+  type Attendance,
+  type AttendeeGroup,
+  type Meeting,
+  type PersonRef,
+} from '../../shared/model/meeting';
 import { Card, SelectField, TextArea, TextField, optionsOf, Labeled } from '../components/fields';
 import { SuggestInput } from '../components/SuggestInput';
 import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/factories';
@@ -13,12 +19,21 @@ import { sectionOf, type Edit, type SectionProps } from './types';
 type Dir = { directory: readonly DirectoryEntry[] };
 
 /** One group's members; memoised so typing elsewhere does not re-render it. */
-const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & { g: AttendeeGroup; edit: Edit; gi: number }) {
+const GroupEditor = memo(function GroupEditor({
+  g,
+  edit,
+  directory,
+  gi,
+}: Dir & { g: AttendeeGroup; edit: Edit; gi: number }) {
   const gk = `group.${g.id}`;
-  const setMember = (mi: number, key: string, change: (mem: Meeting['attendeeGroups'][number]['members'][number]) => void) =>
-    edit(`${gk}.${g.members[mi]?.id}.${key}`, (d) => change(d.attendeeGroups[gi]!.members[mi]!));
+  const setMember = (
+    mi: number,
+    key: string,
+    change: (mem: Meeting['attendeeGroups'][number]['members'][number]) => void,
+  ) => edit(`${gk}.${g.members[mi]?.id}.${key}`, (d) => change(d.attendeeGroups[gi]!.members[mi]!));
   const moveMember = useCallback(
-    (from: number, to: number) => edit('', (d) => void (d.attendeeGroups[gi]!.members = moveItem(d.attendeeGroups[gi]!.members, from, to))),
+    (from: number, to: number) =>
+      edit('', (d) => void (d.attendeeGroups[gi]!.members = moveItem(d.attendeeGroups[gi]!.members, from, to))),
     [edit, gi],
   );
   const { bind, classOf } = useDragReorder(moveMember);
@@ -26,19 +41,20 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
     <div className="item-list">
       <div className="row">
         <Labeled label={`Nhãn nhóm ${gi + 1}`}>
-{(id) => (
-<input id={id}
-            type="text"
-            list="group-label-presets"
-            value={g.label}
-            spellCheck={false}
-            onChange={(e) => {
-              const v = e.target.value;
-              edit(`${gk}.label`, (d) => void (d.attendeeGroups[gi]!.label = v));
-            }}
-          />
-)}
-</Labeled>
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              list="group-label-presets"
+              value={g.label}
+              spellCheck={false}
+              onChange={(e) => {
+                const v = e.target.value;
+                edit(`${gk}.label`, (d) => void (d.attendeeGroups[gi]!.label = v));
+              }}
+            />
+          )}
+        </Labeled>
       </div>
       {g.members.map((mem, mi) => (
         <div key={mem.id} className={classOf(mi)} {...bind(mi)} onKeyDown={(e) => altArrowMove(e, mi, moveMember)}>
@@ -67,7 +83,9 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
                 directory={directory}
                 value={mem.position}
                 onChange={(v) => setMember(mi, 'position', (x) => void (x.kind === 'person' && (x.position = v)))}
-                onPick={(_e, value) => setMember(mi, 'position-pick', (x) => void (x.kind === 'person' && (x.position = value)))}
+                onPick={(_e, value) =>
+                  setMember(mi, 'position-pick', (x) => void (x.kind === 'person' && (x.position = value)))
+                }
               />
               <SuggestInput
                 label={`Đơn vị (nhóm ${gi + 1}, người ${mi + 1})`}
@@ -75,7 +93,9 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
                 directory={directory}
                 value={mem.unit}
                 onChange={(v) => setMember(mi, 'unit', (x) => void (x.kind === 'person' && (x.unit = v)))}
-                onPick={(_e, value) => setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))}
+                onPick={(_e, value) =>
+                  setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))
+                }
               />
               <SelectField<Attendance>
                 label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
@@ -95,7 +115,9 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
                 <TextField
                   label={`Người dự thay (nhóm ${gi + 1}, người ${mi + 1})`}
                   value={mem.delegateName}
-                  onChange={(v) => setMember(mi, 'delegateName', (x) => void (x.kind === 'person' && (x.delegateName = v)))}
+                  onChange={(v) =>
+                    setMember(mi, 'delegateName', (x) => void (x.kind === 'person' && (x.delegateName = v)))
+                  }
                 />
               )}
             </div>
@@ -133,7 +155,8 @@ const GroupEditor = memo(function GroupEditor({ g, edit, directory, gi }: Dir & 
 });
 
 function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
-  const moveGroup = (from: number, to: number) => edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
+  const moveGroup = (from: number, to: number) =>
+    edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
   const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
   return (
     <Card title="Thành phần tham dự" id="sec-attendees">
@@ -142,7 +165,9 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
           <option key={p} value={p} />
         ))}
       </datalist>
-      {m.attendeeGroups.length === 0 && <p className="hint">Chưa có nhóm nào. Thêm nhóm “Cùng dự có” hoặc “Về phía ...”.</p>}
+      {m.attendeeGroups.length === 0 && (
+        <p className="hint">Chưa có nhóm nào. Thêm nhóm “Cùng dự có” hoặc “Về phía ...”.</p>
+      )}
       {m.attendeeGroups.map((g, gi) => (
         <div key={g.id} className="item">
           <div className="item-head">
@@ -160,16 +185,16 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
       ))}
       <div className="row">
         <Labeled label="Nhãn nhóm mới">
-{(id) => (
-<select id={id} value={preset} onChange={(e) => setPreset(e.target.value)}>
-            {GROUP_LABEL_PRESETS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
+          {(id) => (
+            <select id={id} value={preset} onChange={(e) => setPreset(e.target.value)}>
+              {GROUP_LABEL_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
         <button
           type="button"
           onClick={() => {
@@ -184,36 +209,56 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
   );
 }
 
-function PersonPicker(props: { role: 'presiding' | 'secretary'; label: string; m: Meeting; edit: Edit; directory: readonly DirectoryEntry[] }) {
+function PersonPicker(props: {
+  role: 'presiding' | 'secretary';
+  label: string;
+  m: Meeting;
+  edit: Edit;
+  directory: readonly DirectoryEntry[];
+}) {
   const { role, m, edit } = props;
   const p = m[role];
   // The attendees to pick from (the two roles themselves left out).
-  const people = peopleOf({ attendeeGroups: m.attendeeGroups, presiding: { ...p, name: '' }, secretary: { ...p, name: '' } }).filter((x) => x.name.trim());
+  const people = peopleOf({
+    attendeeGroups: m.attendeeGroups,
+    presiding: { ...p, name: '' },
+    secretary: { ...p, name: '' },
+  }).filter((x) => x.name.trim());
   const set = (key: keyof PersonRef, v: string) => edit(`${role}.${key}`, (d) => void (d[role][key] = v));
   return (
     <div className="item">
       <h3>{props.label}</h3>
       <div className="grid">
         <Labeled label={`Chọn ${props.label.toLowerCase()} từ thành phần dự`}>
-{(id) => (
-<select id={id}
-            value=""
-            onChange={(e) => {
-              const chosen = people[Number(e.target.value)];
-              if (chosen)
-                edit('', (d) => void (d[role] = { name: chosen.name, position: chosen.position, unit: chosen.unit, title: chosen.title }));
-            }}
-          >
-            <option value="">— Chọn —</option>
-            {people.map((x, i) => (
-              <option key={i} value={i}>
-                {x.name}
-                {x.position ? ` – ${x.position}` : ''}
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
+          {(id) => (
+            <select
+              id={id}
+              value=""
+              onChange={(e) => {
+                const chosen = people[Number(e.target.value)];
+                if (chosen)
+                  edit(
+                    '',
+                    (d) =>
+                      void (d[role] = {
+                        name: chosen.name,
+                        position: chosen.position,
+                        unit: chosen.unit,
+                        title: chosen.title,
+                      }),
+                  );
+              }}
+            >
+              <option value="">— Chọn —</option>
+              {people.map((x, i) => (
+                <option key={i} value={i}>
+                  {x.name}
+                  {x.position ? ` – ${x.position}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
         <SuggestInput
           label={`Họ tên ${props.label.toLowerCase()}`}
           field="name"
@@ -221,10 +266,23 @@ function PersonPicker(props: { role: 'presiding' | 'secretary'; label: string; m
           value={p.name}
           onChange={(v) => set('name', v)}
           onPick={(entry) =>
-            edit('', (d) => void (d[role] = { name: entry.name, position: entry.position, unit: entry.unit, title: entry.title || 'đồng chí' }))
+            edit(
+              '',
+              (d) =>
+                void (d[role] = {
+                  name: entry.name,
+                  position: entry.position,
+                  unit: entry.unit,
+                  title: entry.title || 'đồng chí',
+                }),
+            )
           }
         />
-        <TextField label={`Chức vụ ${props.label.toLowerCase()}`} value={p.position} onChange={(v) => set('position', v)} />
+        <TextField
+          label={`Chức vụ ${props.label.toLowerCase()}`}
+          value={p.position}
+          onChange={(v) => set('position', v)}
+        />
         <TextField label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
         <TextField label={`Danh xưng ${props.label.toLowerCase()}`} value={p.title} onChange={(v) => set('title', v)} />
       </div>

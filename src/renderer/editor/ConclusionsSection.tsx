@@ -25,7 +25,12 @@ const DirectiveItem = memo(function DirectiveItem(props: {
   const set = (field: string, change: (d: Directive) => void) =>
     edit(`directive.${dv.id}.${field}`, (m) => change(m.conclusions.directives[i]!));
   return (
-    <li className={props.className} {...props.bind(i)} onKeyDown={(e) => altArrowMove(e, i, move)} aria-label={`Nhiệm vụ ${n}`}>
+    <li
+      className={props.className}
+      {...props.bind(i)}
+      onKeyDown={(e) => altArrowMove(e, i, move)}
+      aria-label={`Nhiệm vụ ${n}`}
+    >
       <div className="item-head">
         <span className="title">Nhiệm vụ {n}</span>
         <ItemControls
@@ -38,15 +43,28 @@ const DirectiveItem = memo(function DirectiveItem(props: {
         />
       </div>
       <div className="grid">
-        <TextArea className="wide" label={`Nội dung nhiệm vụ ${n}`} value={dv.text} onChange={(v) => set('text', (d) => void (d.text = v))} />
-        <TextField label={`Đơn vị chủ trì nhiệm vụ ${n}`} value={dv.lead} onChange={(v) => set('lead', (d) => void (d.lead = v))} />
+        <TextArea
+          className="wide"
+          label={`Nội dung nhiệm vụ ${n}`}
+          value={dv.text}
+          onChange={(v) => set('text', (d) => void (d.text = v))}
+        />
+        <TextField
+          label={`Đơn vị chủ trì nhiệm vụ ${n}`}
+          value={dv.lead}
+          onChange={(v) => set('lead', (d) => void (d.lead = v))}
+        />
         <TextField
           label={`Đơn vị phối hợp nhiệm vụ ${n}`}
           hint="Cách nhau bằng dấu ;"
           value={joinList(dv.support)}
           onChange={(v) => set('support', (d) => void (d.support = splitList(v)))}
         />
-        <DateField label={`Thời hạn nhiệm vụ ${n}`} value={dv.deadline} onChange={(v) => set('deadline', (d) => void (d.deadline = v))} />
+        <DateField
+          label={`Thời hạn nhiệm vụ ${n}`}
+          value={dv.deadline}
+          onChange={(v) => set('deadline', (d) => void (d.deadline = v))}
+        />
         <SelectField<DirectiveStatus>
           label={`Trạng thái nhiệm vụ ${n}`}
           value={dv.status}
@@ -61,7 +79,8 @@ const DirectiveItem = memo(function DirectiveItem(props: {
 function ConclusionsSectionView({ m, edit }: SectionProps) {
   const c = m.conclusions;
   const move = useCallback(
-    (from: number, to: number) => edit('', (d) => void (d.conclusions.directives = moveItem(d.conclusions.directives, from, to))),
+    (from: number, to: number) =>
+      edit('', (d) => void (d.conclusions.directives = moveItem(d.conclusions.directives, from, to))),
     [edit],
   );
   const { bind, classOf } = useDragReorder(move);
@@ -85,7 +104,16 @@ function ConclusionsSectionView({ m, edit }: SectionProps) {
       {c.directives.length === 0 && <p className="hint">Chưa có nhiệm vụ nào.</p>}
       <ol className="plain-list" aria-label="Danh sách nhiệm vụ">
         {c.directives.map((dv, i) => (
-          <DirectiveItem key={dv.id} dv={dv} i={i} count={c.directives.length} edit={edit} move={move} bind={bind} className={classOf(i)} />
+          <DirectiveItem
+            key={dv.id}
+            dv={dv}
+            i={i}
+            count={c.directives.length}
+            edit={edit}
+            move={move}
+            bind={bind}
+            className={classOf(i)}
+          />
         ))}
       </ol>
       <div className="actions">

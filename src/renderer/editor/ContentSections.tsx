@@ -24,7 +24,14 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
     <div className={className} {...bind(i)} onKeyDown={(e) => altArrowMove(e, i, move)}>
       <div className="item-head">
         <span className="title">Báo cáo {n}</span>
-        <ItemControls draggable index={i} count={count} noun="báo cáo" onMove={move} onRemove={() => edit('', (d) => void d.reports.splice(i, 1))} />
+        <ItemControls
+          draggable
+          index={i}
+          count={count}
+          noun="báo cáo"
+          onMove={move}
+          onRemove={() => edit('', (d) => void d.reports.splice(i, 1))}
+        />
       </div>
       <div className="grid">
         <TextField
@@ -46,7 +53,9 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
           label={`Nội dung báo cáo ${n} (mỗi dòng một đoạn)`}
           rows={4}
           value={joinParagraphs(r.paragraphs)}
-          onChange={(v) => edit(`report.${r.id}.paragraphs`, (d) => void (d.reports[i]!.paragraphs = splitParagraphs(v)))}
+          onChange={(v) =>
+            edit(`report.${r.id}.paragraphs`, (d) => void (d.reports[i]!.paragraphs = splitParagraphs(v)))
+          }
         />
       </div>
     </div>
@@ -59,7 +68,14 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
     <div className={className} {...bind(i)} onKeyDown={(e) => altArrowMove(e, i, move)}>
       <div className="item-head">
         <span className="title">Ý kiến {n}</span>
-        <ItemControls draggable index={i} count={count} noun="ý kiến" onMove={move} onRemove={() => edit('', (d) => void d.discussion.splice(i, 1))} />
+        <ItemControls
+          draggable
+          index={i}
+          count={count}
+          noun="ý kiến"
+          onMove={move}
+          onRemove={() => edit('', (d) => void d.discussion.splice(i, 1))}
+        />
       </div>
       <div className="grid">
         <TextField
@@ -80,7 +96,10 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
 });
 
 function ReportsSectionView({ m, edit }: SectionProps) {
-  const move = useCallback((from: number, to: number) => edit('', (d) => void (d.reports = moveItem(d.reports, from, to))), [edit]);
+  const move = useCallback(
+    (from: number, to: number) => edit('', (d) => void (d.reports = moveItem(d.reports, from, to))),
+    [edit],
+  );
   const { bind, classOf } = useDragReorder(move);
   return (
     <Card
@@ -94,14 +113,26 @@ function ReportsSectionView({ m, edit }: SectionProps) {
     >
       {m.reports.length === 0 && <p className="hint">Chưa có báo cáo nào.</p>}
       {m.reports.map((r, i) => (
-        <ReportItem key={r.id} item={r} i={i} count={m.reports.length} edit={edit} move={move} bind={bind} className={classOf(i)} />
+        <ReportItem
+          key={r.id}
+          item={r}
+          i={i}
+          count={m.reports.length}
+          edit={edit}
+          move={move}
+          bind={bind}
+          className={classOf(i)}
+        />
       ))}
     </Card>
   );
 }
 
 function DiscussionSectionView({ m, edit }: SectionProps) {
-  const move = useCallback((from: number, to: number) => edit('', (d) => void (d.discussion = moveItem(d.discussion, from, to))), [edit]);
+  const move = useCallback(
+    (from: number, to: number) => edit('', (d) => void (d.discussion = moveItem(d.discussion, from, to))),
+    [edit],
+  );
   const { bind, classOf } = useDragReorder(move);
   return (
     <Card
@@ -115,7 +146,16 @@ function DiscussionSectionView({ m, edit }: SectionProps) {
     >
       {m.discussion.length === 0 && <p className="hint">Chưa có ý kiến nào.</p>}
       {m.discussion.map((o, i) => (
-        <OpinionItem key={o.id} item={o} i={i} count={m.discussion.length} edit={edit} move={move} bind={bind} className={classOf(i)} />
+        <OpinionItem
+          key={o.id}
+          item={o}
+          i={i}
+          count={m.discussion.length}
+          edit={edit}
+          move={move}
+          bind={bind}
+          className={classOf(i)}
+        />
       ))}
     </Card>
   );

@@ -81,7 +81,10 @@ export function EditorScreen(props: {
   useEffect(() => {
     directoryRef.current = props.directory;
   }, [props.directory]);
-  const onSaved = useCallback((_m: Meeting, reason: 'auto' | 'explicit') => reason === 'explicit' && onDirectoryChanged(), [onDirectoryChanged]);
+  const onSaved = useCallback(
+    (_m: Meeting, reason: 'auto' | 'explicit') => reason === 'explicit' && onDirectoryChanged(),
+    [onDirectoryChanged],
+  );
   const autosave = useAutosave(meeting, draft?.version ?? 0, onSaved);
 
   const edit: Edit = useCallback((key, change) => {
@@ -111,7 +114,10 @@ export function EditorScreen(props: {
     async (format: 'docx' | 'pdf') => {
       if (!(await saveNow('auto'))) return;
       try {
-        const r = format === 'docx' ? await call('export:docx', { id: meetingId, document: kind }) : await call('export:pdf', { id: meetingId, document: kind });
+        const r =
+          format === 'docx'
+            ? await call('export:docx', { id: meetingId, document: kind })
+            : await call('export:pdf', { id: meetingId, document: kind });
         if (r.canceled) notify('Đã hủy xuất văn bản.');
         else notify(`Đã xuất ${format === 'docx' ? 'Word' : 'PDF'}: ${r.path}`);
       } catch (e) {
@@ -176,16 +182,31 @@ export function EditorScreen(props: {
             ← Thư viện
           </button>
           <h1 title={heading}>{heading}</h1>
-          <span className={`save-state${state.kind === 'error' ? ' error' : ''}`} role="status" aria-live="polite" aria-label="Trạng thái lưu">
+          <span
+            className={`save-state${state.kind === 'error' ? ' error' : ''}`}
+            role="status"
+            aria-live="polite"
+            aria-label="Trạng thái lưu"
+          >
             {saveLabel(state)}
           </span>
           <button type="button" onClick={save} aria-keyshortcuts="Control+S">
             Lưu
           </button>
-          <button type="button" disabled={!canUndo(draft.h)} onClick={() => setDraft((d) => (d ? { h: undo(d.h), version: d.version + 1 } : d))} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            disabled={!canUndo(draft.h)}
+            onClick={() => setDraft((d) => (d ? { h: undo(d.h), version: d.version + 1 } : d))}
+            aria-keyshortcuts="Control+Z"
+          >
             Hoàn tác
           </button>
-          <button type="button" disabled={!canRedo(draft.h)} onClick={() => setDraft((d) => (d ? { h: redo(d.h), version: d.version + 1 } : d))} aria-keyshortcuts="Control+Y">
+          <button
+            type="button"
+            disabled={!canRedo(draft.h)}
+            onClick={() => setDraft((d) => (d ? { h: redo(d.h), version: d.version + 1 } : d))}
+            aria-keyshortcuts="Control+Y"
+          >
             Làm lại
           </button>
           <SnippetMenu snippets={snippets} />
@@ -217,7 +238,11 @@ export function EditorScreen(props: {
           )}
         </div>
         <div className={`editor${showPreview ? '' : ' no-preview'}`}>
-          <form className="editor-form" aria-label={`Soạn ${DOCUMENT_KIND_LABELS[kind].toLowerCase()}`} onSubmit={(e) => e.preventDefault()}>
+          <form
+            className="editor-form"
+            aria-label={`Soạn ${DOCUMENT_KIND_LABELS[kind].toLowerCase()}`}
+            onSubmit={(e) => e.preventDefault()}
+          >
             <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
             <AttendeesSection m={meeting} edit={edit} directory={props.directory} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
@@ -226,7 +251,16 @@ export function EditorScreen(props: {
             <ConclusionsSection m={meeting} edit={edit} />
             <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} />
           </form>
-          {showPreview && <PreviewPane meeting={meeting} kind={kind} profiles={props.profiles} zoom={zoom} onZoom={setZoom} onHide={() => setShowPreview(false)} />}
+          {showPreview && (
+            <PreviewPane
+              meeting={meeting}
+              kind={kind}
+              profiles={props.profiles}
+              zoom={zoom}
+              onZoom={setZoom}
+              onHide={() => setShowPreview(false)}
+            />
+          )}
         </div>
         {showSnapshots && (
           <SnapshotsDialog
@@ -241,7 +275,9 @@ export function EditorScreen(props: {
             }}
           />
         )}
-        {printLayout && <PrintOverlay layout={printLayout} onReady={onPrintReady} onClose={() => setPrintLayout(null)} />}
+        {printLayout && (
+          <PrintOverlay layout={printLayout} onReady={onPrintReady} onClose={() => setPrintLayout(null)} />
+        )}
       </div>
     </SnippetTargetContext.Provider>
   );

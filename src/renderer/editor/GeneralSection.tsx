@@ -15,7 +15,8 @@ const ISSUER_FIELDS: readonly { key: keyof IssuingBody; label: string; placehold
 
 function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
   const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
-  if (!profileOptions.some((o) => o.value === m.profile.id)) profileOptions.push({ value: m.profile.id, label: m.profile.id });
+  if (!profileOptions.some((o) => o.value === m.profile.id))
+    profileOptions.push({ value: m.profile.id, label: m.profile.id });
   return (
     <Card title="Thông tin chung" id="sec-general">
       <div className="grid">
@@ -26,9 +27,22 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           onChange={(v) => edit('kind', (d) => void (d.kind = v))}
         />
         <DateField label="Ngày họp" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
-        <TimeField label="Giờ bắt đầu" value={m.startTime} onChange={(v) => edit('startTime', (d) => void (d.startTime = v))} />
-        <TimeField label="Giờ kết thúc" value={m.endTime} onChange={(v) => edit('endTime', (d) => void (d.endTime = v))} />
-        <TextField className="wide" label="Địa điểm" value={m.place} onChange={(v) => edit('place', (d) => void (d.place = v))} />
+        <TimeField
+          label="Giờ bắt đầu"
+          value={m.startTime}
+          onChange={(v) => edit('startTime', (d) => void (d.startTime = v))}
+        />
+        <TimeField
+          label="Giờ kết thúc"
+          value={m.endTime}
+          onChange={(v) => edit('endTime', (d) => void (d.endTime = v))}
+        />
+        <TextField
+          className="wide"
+          label="Địa điểm"
+          value={m.place}
+          onChange={(v) => edit('place', (d) => void (d.place = v))}
+        />
         <TextField
           className="wide"
           label="Làm việc với (bên tiếp đón)"
@@ -79,4 +93,15 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
   );
 }
 
-export const GeneralSection = sectionOf(GeneralSectionView, ['kind', 'date', 'startTime', 'endTime', 'place', 'host', 'subject', 'title', 'profile', 'issuer']);
+export const GeneralSection = sectionOf(GeneralSectionView, [
+  'kind',
+  'date',
+  'startTime',
+  'endTime',
+  'place',
+  'host',
+  'subject',
+  'title',
+  'profile',
+  'issuer',
+]);

@@ -12,7 +12,12 @@ const STATUS_OPTIONS = [
   { value: 'issued', label: 'Đã ban hành' },
 ] as const;
 
-function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: DocumentKind; lists: readonly RecipientList[] }) {
+function DocumentIssue({
+  m,
+  edit,
+  kind,
+  lists,
+}: SectionProps & { kind: DocumentKind; lists: readonly RecipientList[] }) {
   const doc = m[kind];
   const name = DOCUMENT_KIND_LABELS[kind];
   const [listId, setListId] = useState('');
@@ -22,7 +27,12 @@ function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: Document
     <div className="item">
       <h3>{name}</h3>
       <div className="grid">
-        <TextField label={`Số ${name.toLowerCase()}`} placeholder="để trống nếu chưa cấp số" value={doc.number} onChange={(v) => set('number', v)} />
+        <TextField
+          label={`Số ${name.toLowerCase()}`}
+          placeholder="để trống nếu chưa cấp số"
+          value={doc.number}
+          onChange={(v) => set('number', v)}
+        />
         <DateField label={`Ngày ban hành ${name.toLowerCase()}`} value={doc.date} onChange={(v) => set('date', v)} />
         <SelectField<'draft' | 'issued'>
           label={`Trạng thái ${name.toLowerCase()}`}
@@ -41,21 +51,25 @@ function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: Document
         )}
       </div>
       <h4>Người ký</h4>
-      <SignersEditor prefix={name} signers={doc.signers} onChange={(key, next) => edit(key, (d) => void (d[kind].signers = next))} />
+      <SignersEditor
+        prefix={name}
+        signers={doc.signers}
+        onChange={(key, next) => edit(key, (d) => void (d[kind].signers = next))}
+      />
       <h4>Nơi nhận</h4>
       <div className="row">
         <Labeled label={`Danh sách nơi nhận có sẵn (${name})`}>
-{(id) => (
-<select id={id} value={listId} onChange={(e) => setListId(e.target.value)}>
-            <option value="">— Chọn danh sách —</option>
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
+          {(id) => (
+            <select id={id} value={listId} onChange={(e) => setListId(e.target.value)}>
+              <option value="">— Chọn danh sách —</option>
+              {lists.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
         <button
           type="button"
           disabled={!listId}
@@ -71,9 +85,19 @@ function DocumentIssue({ m, edit, kind, lists }: SectionProps & { kind: Document
           Chèn danh sách ({name})
         </button>
       </div>
-      <RecipientsEditor prefix={name} recipients={doc.recipients} onChange={(key, next) => edit(key, (d) => void (d[kind].recipients = next))} />
+      <RecipientsEditor
+        prefix={name}
+        recipients={doc.recipients}
+        onChange={(key, next) => edit(key, (d) => void (d[kind].recipients = next))}
+      />
       <div className="grid">
-        <TextField className="wide" label={`Lưu (${name})`} placeholder="VD: VT, Hồ sơ" value={doc.archive} onChange={(v) => set('archive', v)} />
+        <TextField
+          className="wide"
+          label={`Lưu (${name})`}
+          placeholder="VD: VT, Hồ sơ"
+          value={doc.archive}
+          onChange={(v) => set('archive', v)}
+        />
         <TextArea
           className="wide"
           label={`Câu kết (${name}, để trống dùng câu chuẩn)`}

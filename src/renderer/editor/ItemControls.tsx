@@ -99,7 +99,8 @@ export function useDragReorder(onMove: (from: number, to: number) => void) {
     }),
     [],
   );
-  const classOf = (index: number) => `item${dragging === index ? ' dragging' : ''}${over === index && dragging !== index ? ' drop-target' : ''}`;
+  const classOf = (index: number) =>
+    `item${dragging === index ? ' dragging' : ''}${over === index && dragging !== index ? ' drop-target' : ''}`;
   return { bind, classOf };
 }
 

@@ -19,7 +19,11 @@ export function profileFor(profiles: readonly FormatProfile[], id: string): Form
 }
 
 /** Layout of the meeting, or the Vietnamese reason it could not be laid out. */
-export function safeLayout(m: Meeting, kind: DocumentKind, profile: FormatProfile): { layout: OfficialLayout } | { error: string } {
+export function safeLayout(
+  m: Meeting,
+  kind: DocumentKind,
+  profile: FormatProfile,
+): { layout: OfficialLayout } | { error: string } {
   try {
     return { layout: layoutDocument(m, kind, profile) };
   } catch {
@@ -36,7 +40,8 @@ class PreviewBoundary extends Component<{ children: ReactNode; resetKey: unknown
     return { failed: true };
   }
   override render() {
-    if (this.state.failed) return <div className="preview-error">Bản xem trước gặp lỗi; nội dung đã nhập vẫn được giữ nguyên.</div>;
+    if (this.state.failed)
+      return <div className="preview-error">Bản xem trước gặp lỗi; nội dung đã nhập vẫn được giữ nguyên.</div>;
     return this.props.children;
   }
 }
@@ -67,16 +72,16 @@ export function PreviewPane(props: {
       <div className="preview-bar">
         <h2 className="visually-hidden">Xem trước</h2>
         <Labeled label="Thu phóng">
-{(id) => (
-<select id={id} value={String(props.zoom)} onChange={(e) => props.onZoom(Number(e.target.value))}>
-            {ZOOM_OPTIONS.map((z) => (
-              <option key={z} value={String(z)}>
-                {Math.round(z * 100)}%
-              </option>
-            ))}
-          </select>
-)}
-</Labeled>
+          {(id) => (
+            <select id={id} value={String(props.zoom)} onChange={(e) => props.onZoom(Number(e.target.value))}>
+              {ZOOM_OPTIONS.map((z) => (
+                <option key={z} value={String(z)}>
+                  {Math.round(z * 100)}%
+                </option>
+              ))}
+            </select>
+          )}
+        </Labeled>
         <span className="hint spacer">{profile.name}</span>
         <button type="button" className="small" onClick={props.onHide}>
           Ẩn xem trước

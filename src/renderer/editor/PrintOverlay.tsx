@@ -21,7 +21,13 @@ export function PrintOverlay(props: { layout: OfficialLayout; onReady: () => voi
     void document.fonts.ready.then(() => onReady());
   }, [onReady]);
   return createPortal(
-    <div className="print-overlay" role="dialog" aria-modal="true" aria-label="Bản in" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div
+      className="print-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Bản in"
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <div className="print-bar">
         <h2>Bản in</h2>
         <span className="spacer" />

@@ -38,7 +38,10 @@ export function SnapshotsDialog(props: { meetingId: string; onRestored: (m: Meet
                 type="button"
                 aria-label={`Khôi phục phiên bản ${new Date(s.createdAt).toLocaleString('vi-VN')}`}
                 onClick={() =>
-                  call('meeting:restoreSnapshot', { id: props.meetingId, snapshotId: s.id }).then(props.onRestored, (e) => setError(errorMessage(e)))
+                  call('meeting:restoreSnapshot', { id: props.meetingId, snapshotId: s.id }).then(
+                    props.onRestored,
+                    (e) => setError(errorMessage(e)),
+                  )
                 }
               >
                 Khôi phục

@@ -6,7 +6,11 @@ import { AutosaveController, type SaveReason, type SaveState } from '../lib/auto
 
 export type { SaveState } from '../lib/autosave';
 
-export function useAutosave(meeting: Meeting | null, version: number, onSaved: (saved: Meeting, reason: SaveReason) => void) {
+export function useAutosave(
+  meeting: Meeting | null,
+  version: number,
+  onSaved: (saved: Meeting, reason: SaveReason) => void,
+) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const onSavedRef = useRef(onSaved);
   useEffect(() => {

@@ -3,7 +3,8 @@
  * request (`explicit`), one save at a time, and after a failure keep the draft and retry later.
  */
 export type SaveReason = 'auto' | 'explicit';
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
 export const AUTOSAVE_MS = 800;
 export const RETRY_MS = 4000;

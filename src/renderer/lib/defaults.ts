@@ -7,8 +7,14 @@ export function applySettingsDefaults(m: Meeting, s: Settings): Meeting {
   const out: Meeting = {
     ...m,
     issuer: issuerEmpty ? { ...s.defaultIssuer } : m.issuer,
-    notice: m.notice.signers.length === 0 ? { ...m.notice, signers: s.defaultSigners.notice.map((x) => ({ ...x })) } : m.notice,
-    minutes: m.minutes.signers.length === 0 ? { ...m.minutes, signers: s.defaultSigners.minutes.map((x) => ({ ...x })) } : m.minutes,
+    notice:
+      m.notice.signers.length === 0
+        ? { ...m.notice, signers: s.defaultSigners.notice.map((x) => ({ ...x })) }
+        : m.notice,
+    minutes:
+      m.minutes.signers.length === 0
+        ? { ...m.minutes, signers: s.defaultSigners.minutes.map((x) => ({ ...x })) }
+        : m.minutes,
   };
   return out;
 }

@@ -27,6 +27,13 @@ export const newPerson = (): PersonMember => ({
 export const newPhrase = (): PhraseMember => ({ kind: 'phrase', id: newId('ph'), text: '' });
 export const newReport = (): Report => ({ id: newId('r'), title: '', presenter: '', paragraphs: [] });
 export const newOpinion = (): Opinion => ({ id: newId('o'), speaker: '', gist: '' });
-export const newDirective = (): Directive => ({ id: newId('d'), text: '', lead: '', support: [], deadline: '', status: 'open' });
+export const newDirective = (): Directive => ({
+  id: newId('d'),
+  text: '',
+  lead: '',
+  support: [],
+  deadline: '',
+  status: 'open',
+});
 export const newSigner = (): Signer => ({ authority: 'none', authorityOf: '', position: '', name: '' });
 export const newRecipient = (): Recipient => ({ text: '', note: '' });

@@ -11,14 +11,22 @@ export const DEFAULT_SNIPPETS: readonly Snippet[] = [
   },
   { id: 'builtin-ghi-nhan', label: 'Ghi nhận và đánh giá cao', text: 'ghi nhận và đánh giá cao ...' },
   { id: 'builtin-tuy-nhien', label: 'Tuy nhiên', text: 'Tuy nhiên, ...' },
-  { id: 'builtin-de-nghi', label: 'Đề nghị tập trung', text: 'đề nghị ... tập trung thực hiện tốt một số nhiệm vụ sau:' },
+  {
+    id: 'builtin-de-nghi',
+    label: 'Đề nghị tập trung',
+    text: 'đề nghị ... tập trung thực hiện tốt một số nhiệm vụ sau:',
+  },
   {
     id: 'builtin-giao',
     label: 'Giao chủ trì, phối hợp',
     text: 'giao ... chủ trì, phối hợp với ..., báo cáo ... trước ngày ...',
   },
   { id: 'builtin-tren-day', label: 'Trên đây là kết luận', text: 'Trên đây là kết luận của đồng chí ...' },
-  { id: 'builtin-thong-bao-de', label: 'Thông báo để biết, thực hiện', text: '... thông báo để ... biết, thực hiện./.' },
+  {
+    id: 'builtin-thong-bao-de',
+    label: 'Thông báo để biết, thực hiện',
+    text: '... thông báo để ... biết, thực hiện./.',
+  },
 ];
 
 /** Built-ins first, then the office's own; an office snippet with a built-in's id replaces it. */

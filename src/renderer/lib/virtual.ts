@@ -7,7 +7,13 @@ export interface VisibleRange {
   totalHeight: number;
 }
 
-export function visibleRange(scrollTop: number, viewportHeight: number, rowHeight: number, count: number, overscan = 6): VisibleRange {
+export function visibleRange(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  count: number,
+  overscan = 6,
+): VisibleRange {
   const totalHeight = count * rowHeight;
   if (count === 0 || rowHeight <= 0) return { start: 0, end: 0, offsetTop: 0, totalHeight: 0 };
   const top = Math.max(0, Math.min(scrollTop, Math.max(0, totalHeight - viewportHeight)));

@@ -69,7 +69,8 @@ export function LibraryScreen(props: {
       .then((first) => {
         if (id !== request.current) return; // a newer search answered first
         show(first);
-        if (first.items.length < first.total) return call('library:list', input).then((all) => id === request.current && show(all));
+        if (first.items.length < first.total)
+          return call('library:list', input).then((all) => id === request.current && show(all));
       })
       .catch((e: unknown) => id === request.current && notify(errorMessage(e), true));
   }, [query, year, profileId, status, tick, notify]);
@@ -93,17 +94,18 @@ export function LibraryScreen(props: {
       <div className="toolbar" role="search">
         <h1 className="visually-hidden">Thư viện buổi làm việc</h1>
         <Labeled className="grow" label="Tìm kiếm buổi làm việc">
-{(id) => (
-<input id={id}
-            ref={props.searchRef}
-            type="search"
-            placeholder="Nội dung, người chủ trì, địa điểm… (Ctrl+F)"
-            value={search}
-            spellCheck={false}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-)}
-</Labeled>
+          {(id) => (
+            <input
+              id={id}
+              ref={props.searchRef}
+              type="search"
+              placeholder="Nội dung, người chủ trì, địa điểm… (Ctrl+F)"
+              value={search}
+              spellCheck={false}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          )}
+        </Labeled>
         <SelectField
           label="Năm"
           value={year}
@@ -144,10 +146,18 @@ export function LibraryScreen(props: {
           Xóa
         </button>
         <span className="grow" />
-        <button type="button" aria-pressed={panel === 'trash'} onClick={() => setPanel((p) => (p === 'trash' ? '' : 'trash'))}>
+        <button
+          type="button"
+          aria-pressed={panel === 'trash'}
+          onClick={() => setPanel((p) => (p === 'trash' ? '' : 'trash'))}
+        >
           Thùng rác
         </button>
-        <button type="button" aria-pressed={panel === 'backup'} onClick={() => setPanel((p) => (p === 'backup' ? '' : 'backup'))}>
+        <button
+          type="button"
+          aria-pressed={panel === 'backup'}
+          onClick={() => setPanel((p) => (p === 'backup' ? '' : 'backup'))}
+        >
           Sao lưu
         </button>
       </div>
@@ -182,7 +192,11 @@ export function LibraryScreen(props: {
             }}
             empty={
               <div className="empty">
-                {items === null ? 'Đang tải…' : filtered ? 'Không tìm thấy buổi làm việc phù hợp.' : 'Chưa có buổi làm việc nào. Nhấn “Tạo mới” (Ctrl+N) để bắt đầu.'}
+                {items === null
+                  ? 'Đang tải…'
+                  : filtered
+                    ? 'Không tìm thấy buổi làm việc phù hợp.'
+                    : 'Chưa có buổi làm việc nào. Nhấn “Tạo mới” (Ctrl+N) để bắt đầu.'}
               </div>
             }
             renderRow={(m) => (
@@ -203,8 +217,12 @@ export function LibraryScreen(props: {
             )}
           />
         </div>
-        {panel === 'trash' && <TrashPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />}
-        {panel === 'backup' && <BackupPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />}
+        {panel === 'trash' && (
+          <TrashPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />
+        )}
+        {panel === 'backup' && (
+          <BackupPanel notify={notify} onRestored={() => setTick((t) => t + 1)} onClose={() => setPanel('')} />
+        )}
       </div>
     </div>
   );

@@ -12,13 +12,15 @@ function Paragraph({ p, bodySizePt }: { p: LayoutParagraph; bodySizePt: number }
   const hasText = p.runs.some((r) => r.text.length > 0);
   return (
     <p className="pv-p" data-role={p.role} style={paragraphStyle(p, bodySizePt)}>
-      {hasText
-        ? p.runs.map((run, i) => (
-            <span key={i} style={runStyle(run)}>
-              {run.text}
-            </span>
-          ))
-        : <br />}
+      {hasText ? (
+        p.runs.map((run, i) => (
+          <span key={i} style={runStyle(run)}>
+            {run.text}
+          </span>
+        ))
+      ) : (
+        <br />
+      )}
     </p>
   );
 }
@@ -38,7 +40,9 @@ function Inner({ block, bodySizePt }: BlockProps) {
         <div className="pv-columns" data-role={block.role} style={columnsStyle(block)}>
           {block.columns.map((col, i) => (
             <div className="pv-cell" key={i}>
-              {col.blocks.map((b, j) => <Inner key={j} block={b} bodySizePt={bodySizePt} />)}
+              {col.blocks.map((b, j) => (
+                <Inner key={j} block={b} bodySizePt={bodySizePt} />
+              ))}
             </div>
           ))}
         </div>

@@ -34,13 +34,25 @@ export function samePage(a: PageBoxProps, b: PageBoxProps): boolean {
   if (a.slices.length !== b.slices.length) return false;
   return a.slices.every((s, i) => {
     const t = b.slices[i]!;
-    return s.offset === t.offset && s.height === t.height && s.whole === t.whole
-      && a.keys.content[s.block] === b.keys.content[t.block] && a.keys.react[s.block] === b.keys.react[t.block];
+    return (
+      s.offset === t.offset &&
+      s.height === t.height &&
+      s.whole === t.whole &&
+      a.keys.content[s.block] === b.keys.content[t.block] &&
+      a.keys.react[s.block] === b.keys.react[t.block]
+    );
   });
 }
 
 // Typing that does not move a line break re-renders only the edited page.
-export const PageBox = memo(function PageBox({ layout, keys, slices, number, contentHeightPx, className }: PageBoxProps) {
+export const PageBox = memo(function PageBox({
+  layout,
+  keys,
+  slices,
+  number,
+  contentHeightPx,
+  className,
+}: PageBoxProps) {
   const bodySizePt = layout.body.sizePt;
   return (
     <section className={className} data-page={number} aria-label={`Trang ${number}`} style={pageBoxStyle(layout.page)}>
@@ -55,11 +67,21 @@ export const PageBox = memo(function PageBox({ layout, keys, slices, number, con
           const view = (
             <BlockView block={layout.blocks[s.block]!} contentKey={keys.content[s.block]!} bodySizePt={bodySizePt} />
           );
-          if (s.whole) return <div className="pv-block" key={key}>{view}</div>;
+          if (s.whole)
+            return (
+              <div className="pv-block" key={key}>
+                {view}
+              </div>
+            );
           // A split paragraph: the same block shown through a window of its lines. The first window
           // holds the whole text, so screen readers skip the continuations and read it once.
           return (
-            <div className="pv-slice" key={key} style={{ height: cssPx(s.height) }} aria-hidden={s.offset > 0 ? true : undefined}>
+            <div
+              className="pv-slice"
+              key={key}
+              style={{ height: cssPx(s.height) }}
+              aria-hidden={s.offset > 0 ? true : undefined}
+            >
               <div style={{ marginTop: cssPx(-s.offset) }}>{view}</div>
             </div>
           );

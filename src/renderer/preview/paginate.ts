@@ -83,7 +83,7 @@ export function paginate(blocks: readonly BlockMeasure[], contentHeight: number)
     for (;;) {
       const rest = height - offset;
       const room = contentHeight - used;
-      if (rest - (m.trailingSpace ?? 0) <= room + EPS || (rest <= EPS)) {
+      if (rest - (m.trailingSpace ?? 0) <= room + EPS || rest <= EPS) {
         current().push({ block: index, offset, height: rest, whole: offset === 0 });
         used += rest;
         return;

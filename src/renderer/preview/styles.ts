@@ -3,7 +3,14 @@
  * so the CSP needs no 'unsafe-inline'). Every number comes from the layout; nothing is decided here.
  */
 import type { CSSProperties } from 'react';
-import type { LayoutColumns, LayoutPage, LayoutParagraph, LayoutRule, LayoutRun, OfficialLayout } from '../../shared/layout/types';
+import type {
+  LayoutColumns,
+  LayoutPage,
+  LayoutParagraph,
+  LayoutRule,
+  LayoutRun,
+  OfficialLayout,
+} from '../../shared/layout/types';
 import { cssPt, cssTwip, twipToPt } from './units';
 
 /**

@@ -74,7 +74,10 @@ export function usePagination(layout: OfficialLayout, onPaginate?: (info: Pagina
   const pages = useMemo(() => {
     if (!ready) return null;
     // keepWithNext is part of the content key, so the cached measure carries the current value.
-    return paginate(keys.content.map((k) => cache.current.map.get(k)!), contentHeightPx);
+    return paginate(
+      keys.content.map((k) => cache.current.map.get(k)!),
+      contentHeightPx,
+    );
   }, [ready, keys, contentHeightPx]);
 
   // Through a ref: a new callback identity must not count as a new pagination.

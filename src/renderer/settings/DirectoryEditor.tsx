@@ -14,20 +14,38 @@ function EntryRow(props: { entry: DirectoryEntry; notify: Notify; onChanged: () 
   return (
     <li className="row tight">
       <Labeled label={`Họ tên (${who})`}>
-{(id) => (
-<input id={id} type="text" spellCheck={false} value={e.name} onChange={(x) => setE({ ...e, name: x.target.value })} />
-)}
-</Labeled>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            spellCheck={false}
+            value={e.name}
+            onChange={(x) => setE({ ...e, name: x.target.value })}
+          />
+        )}
+      </Labeled>
       <Labeled label={`Chức vụ (${who})`}>
-{(id) => (
-<input id={id} type="text" spellCheck={false} value={e.position} onChange={(x) => setE({ ...e, position: x.target.value })} />
-)}
-</Labeled>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            spellCheck={false}
+            value={e.position}
+            onChange={(x) => setE({ ...e, position: x.target.value })}
+          />
+        )}
+      </Labeled>
       <Labeled label={`Đơn vị (${who})`}>
-{(id) => (
-<input id={id} type="text" spellCheck={false} value={e.unit} onChange={(x) => setE({ ...e, unit: x.target.value })} />
-)}
-</Labeled>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            spellCheck={false}
+            value={e.unit}
+            onChange={(x) => setE({ ...e, unit: x.target.value })}
+          />
+        )}
+      </Labeled>
       <span className="actions">
         <button
           type="button"
@@ -67,25 +85,42 @@ function EntryRow(props: { entry: DirectoryEntry; notify: Notify; onChanged: () 
   );
 }
 
-export function DirectoryEditor(props: { directory: readonly DirectoryEntry[]; notify: Notify; onChanged: () => void }) {
+export function DirectoryEditor(props: {
+  directory: readonly DirectoryEntry[];
+  notify: Notify;
+  onChanged: () => void;
+}) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const q = foldVietnamese(filter);
-    const list = q ? props.directory.filter((d) => foldVietnamese(`${d.name} ${d.position} ${d.unit}`).includes(q)) : props.directory;
+    const list = q
+      ? props.directory.filter((d) => foldVietnamese(`${d.name} ${d.position} ${d.unit}`).includes(q))
+      : props.directory;
     return [...list].sort((a, b) => a.name.localeCompare(b.name, 'vi')).slice(0, 200);
   }, [props.directory, filter]);
   return (
     <Card title="Danh bạ cán bộ">
       <Labeled label="Lọc danh bạ">
-{(id) => (
-<input id={id} type="search" spellCheck={false} value={filter} onChange={(e) => setFilter(e.target.value)} />
-)}
-</Labeled>
-      {props.directory.length === 0 && <p className="hint">Danh bạ trống. Người mới trong thành phần dự được thêm vào danh bạ khi lưu buổi làm việc.</p>}
-      {props.directory.length > shown.length && !filter && <p className="hint">Hiển thị 200 người đầu tiên; dùng ô lọc để tìm.</p>}
+        {(id) => (
+          <input id={id} type="search" spellCheck={false} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        )}
+      </Labeled>
+      {props.directory.length === 0 && (
+        <p className="hint">
+          Danh bạ trống. Người mới trong thành phần dự được thêm vào danh bạ khi lưu buổi làm việc.
+        </p>
+      )}
+      {props.directory.length > shown.length && !filter && (
+        <p className="hint">Hiển thị 200 người đầu tiên; dùng ô lọc để tìm.</p>
+      )}
       <ul className="plain-list" aria-label="Danh bạ">
         {shown.map((d) => (
-          <EntryRow key={`${d.id}-${d.name}-${d.position}-${d.unit}`} entry={d} notify={props.notify} onChanged={props.onChanged} />
+          <EntryRow
+            key={`${d.id}-${d.name}-${d.position}-${d.unit}`}
+            entry={d}
+            notify={props.notify}
+            onChanged={props.onChanged}
+          />
         ))}
       </ul>
     </Card>

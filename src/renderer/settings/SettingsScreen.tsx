@@ -112,7 +112,9 @@ export function SettingsScreen(props: {
           actions={
             <button
               type="button"
-              onClick={() => update((d) => void d.recipientLists.push({ id: newId('rl'), name: '', recipients: [], archive: '' }))}
+              onClick={() =>
+                update((d) => void d.recipientLists.push({ id: newId('rl'), name: '', recipients: [], archive: '' }))
+              }
             >
               Thêm danh sách nơi nhận
             </button>
@@ -123,13 +125,25 @@ export function SettingsScreen(props: {
             <div key={l.id} className="item">
               <div className="item-head">
                 <span className="title">Danh sách {i + 1}</span>
-                <button type="button" className="small danger" onClick={() => update((d) => void d.recipientLists.splice(i, 1))}>
+                <button
+                  type="button"
+                  className="small danger"
+                  onClick={() => update((d) => void d.recipientLists.splice(i, 1))}
+                >
                   Xóa danh sách {i + 1}
                 </button>
               </div>
               <div className="grid">
-                <TextField label={`Tên danh sách ${i + 1}`} value={l.name} onChange={(v) => update((d) => void (d.recipientLists[i]!.name = v))} />
-                <TextField label={`Lưu (danh sách ${i + 1})`} value={l.archive} onChange={(v) => update((d) => void (d.recipientLists[i]!.archive = v))} />
+                <TextField
+                  label={`Tên danh sách ${i + 1}`}
+                  value={l.name}
+                  onChange={(v) => update((d) => void (d.recipientLists[i]!.name = v))}
+                />
+                <TextField
+                  label={`Lưu (danh sách ${i + 1})`}
+                  value={l.archive}
+                  onChange={(v) => update((d) => void (d.recipientLists[i]!.archive = v))}
+                />
               </div>
               <RecipientsEditor
                 prefix={`danh sách ${i + 1}`}
@@ -143,21 +157,39 @@ export function SettingsScreen(props: {
         <Card
           title="Cụm từ mẫu"
           actions={
-            <button type="button" onClick={() => update((d) => void d.snippets.push({ id: newId('sn'), label: '', text: '' }))}>
+            <button
+              type="button"
+              onClick={() => update((d) => void d.snippets.push({ id: newId('sn'), label: '', text: '' }))}
+            >
               Thêm cụm từ
             </button>
           }
         >
-          <p className="hint">Các cụm từ cố định có sẵn luôn có trong menu “Cụm từ mẫu”; thêm cụm từ riêng của cơ quan ở đây.</p>
+          <p className="hint">
+            Các cụm từ cố định có sẵn luôn có trong menu “Cụm từ mẫu”; thêm cụm từ riêng của cơ quan ở đây.
+          </p>
           {s.snippets.map((sn, i) => (
             <div key={sn.id} className="item">
               <div className="row">
-                <TextField label={`Tên cụm từ ${i + 1}`} value={sn.label} onChange={(v) => update((d) => void (d.snippets[i]!.label = v))} />
-                <button type="button" className="small danger" onClick={() => update((d) => void d.snippets.splice(i, 1))}>
+                <TextField
+                  label={`Tên cụm từ ${i + 1}`}
+                  value={sn.label}
+                  onChange={(v) => update((d) => void (d.snippets[i]!.label = v))}
+                />
+                <button
+                  type="button"
+                  className="small danger"
+                  onClick={() => update((d) => void d.snippets.splice(i, 1))}
+                >
                   Xóa cụm từ {i + 1}
                 </button>
               </div>
-              <TextArea label={`Nội dung cụm từ ${i + 1}`} rows={2} value={sn.text} onChange={(v) => update((d) => void (d.snippets[i]!.text = v))} />
+              <TextArea
+                label={`Nội dung cụm từ ${i + 1}`}
+                rows={2}
+                value={sn.text}
+                onChange={(v) => update((d) => void (d.snippets[i]!.text = v))}
+              />
             </div>
           ))}
         </Card>

@@ -40,7 +40,10 @@ export const contract = {
   },
   'library:create': {
     input: z
-      .object({ profileId: z.string().max(64).optional(), template: z.enum(['blank', 'example-party', 'example-state']).optional() })
+      .object({
+        profileId: z.string().max(64).optional(),
+        template: z.enum(['blank', 'example-party', 'example-state']).optional(),
+      })
       .strict(),
     output: Meeting,
   },
@@ -101,4 +104,3 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 
 /** window.api: one typed function per channel, keyed by channel name (no generic invoke). */
 export type Api = { [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>> };
-

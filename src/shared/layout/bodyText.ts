@@ -10,7 +10,12 @@ export interface BodySegment {
   italic?: boolean;
 }
 
-export function bodyParagraph(profile: FormatProfile, segments: BodySegment[] | string, role = 'body', indent = true): LayoutParagraph {
+export function bodyParagraph(
+  profile: FormatProfile,
+  segments: BodySegment[] | string,
+  role = 'body',
+  indent = true,
+): LayoutParagraph {
   const b = profile.body;
   const segs = typeof segments === 'string' ? [{ text: segments }] : segments;
   const runs: LayoutRun[] = segs.map((s) => run(s.text, plain(b.sizePt, { bold: !!s.bold, italic: !!s.italic })));

@@ -25,7 +25,13 @@ export function conclusionParagraphs(meeting: Meeting, profile: FormatProfile, f
   const assessment = c.assessment.flatMap(paragraphsOf).map(trimSentenceEnd).filter(Boolean);
   if (assessment.length) {
     assessment.forEach((text, i) => {
-      out.push(bodyParagraph(profile, i === 0 ? [{ text: `${section}. `, bold: true }, { text: `${text}.` }] : `${text}.`, 'assessment'));
+      out.push(
+        bodyParagraph(
+          profile,
+          i === 0 ? [{ text: `${section}. `, bold: true }, { text: `${text}.` }] : `${text}.`,
+          'assessment',
+        ),
+      );
     });
     section += 1;
   }
@@ -33,7 +39,11 @@ export function conclusionParagraphs(meeting: Meeting, profile: FormatProfile, f
   const intro = trimSentenceEnd(c.directivesIntro.trim());
   if (directives.length || intro) {
     out.push(
-      bodyParagraph(profile, [{ text: `${section}. `, bold: true }, { text: intro ? `${intro}:` : 'Nhiệm vụ trong thời gian tới:' }], 'directives-intro'),
+      bodyParagraph(
+        profile,
+        [{ text: `${section}. `, bold: true }, { text: intro ? `${intro}:` : 'Nhiệm vụ trong thời gian tới:' }],
+        'directives-intro',
+      ),
     );
     directives.forEach((text, i) => {
       out.push(bodyParagraph(profile, [{ text: `${section}.${i + 1}. `, bold: true }, { text }], 'directive'));

@@ -14,6 +14,8 @@ function ascii(text: string): string {
 
 export function fileStem(meeting: Meeting, kind: DocumentKind, profile: FormatProfile): string {
   const issue = kind === 'notice' ? meeting.notice : meeting.minutes;
-  const parts = [profile.labels.typeCodes[kind], issue.number, meeting.issuer.code, issue.date || meeting.date].map(ascii).filter(Boolean);
+  const parts = [profile.labels.typeCodes[kind], issue.number, meeting.issuer.code, issue.date || meeting.date]
+    .map(ascii)
+    .filter(Boolean);
   return parts.join('-').slice(0, 120) || (kind === 'notice' ? 'TB' : 'BB');
 }

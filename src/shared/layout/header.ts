@@ -37,13 +37,20 @@ function issuerBlocks(meeting: Meeting, profile: FormatProfile, colWidth: number
   const h = profile.header;
   const out: Array<LayoutParagraph | LayoutRule> = [];
   const parent = meeting.issuer.parentBody.trim();
-  if (parent) out.push(para([run(upperVi(parent), h.parentBody)], 'center', { role: 'parent-body', spacingAfterPt: 0 }));
+  if (parent)
+    out.push(para([run(upperVi(parent), h.parentBody)], 'center', { role: 'parent-body', spacingAfterPt: 0 }));
   const name = upperVi(meeting.issuer.name.trim());
-  const lines = balancedLines(name, colWidth, (t) => estimateTextWidthTwip(t, h.issuingBody.sizePt, h.issuingBody.bold));
-  for (const line of lines) out.push(para([run(line, h.issuingBody)], 'center', { role: 'issuing-body', spacingAfterPt: 0 }));
+  const lines = balancedLines(name, colWidth, (t) =>
+    estimateTextWidthTwip(t, h.issuingBody.sizePt, h.issuingBody.bold),
+  );
+  for (const line of lines)
+    out.push(para([run(line, h.issuingBody)], 'center', { role: 'issuing-body', spacingAfterPt: 0 }));
   if (h.issuerMark === 'rule') {
     // Measure the longest line the name occupies (at most the column, should it still wrap).
-    const nameWidth = Math.min(Math.max(...lines.map((l) => estimateTextWidthTwip(l || 'X', h.issuingBody.sizePt, h.issuingBody.bold))), colWidth);
+    const nameWidth = Math.min(
+      Math.max(...lines.map((l) => estimateTextWidthTwip(l || 'X', h.issuingBody.sizePt, h.issuingBody.bold))),
+      colWidth,
+    );
     out.push(rule(nameWidth * h.issuerRuleRatio, 'issuer-rule'));
   } else {
     out.push(para([run('*', plain(h.issuingBody.sizePt))], 'center', { role: 'issuer-asterisk', spacingAfterPt: 0 }));
@@ -74,24 +81,54 @@ export function balancedLines(text: string, width: number, measure: (t: string) 
 function nationalBlocks(profile: FormatProfile): Array<LayoutParagraph | LayoutRule> {
   const h = profile.header;
   const out: Array<LayoutParagraph | LayoutRule> = [];
-  out.push(para([run(h.nationalTitle.text, h.nationalTitle.style, { noWrap: true })], 'center', { role: 'national-title', spacingAfterPt: 0 }));
+  out.push(
+    para([run(h.nationalTitle.text, h.nationalTitle.style, { noWrap: true })], 'center', {
+      role: 'national-title',
+      spacingAfterPt: 0,
+    }),
+  );
   const ruled = h.motto ?? h.nationalTitle;
-  if (h.motto) out.push(para([run(h.motto.text, h.motto.style, { noWrap: true })], 'center', { role: 'motto', spacingAfterPt: 0 }));
-  out.push(rule(estimateTextWidthTwip(ruled.text, ruled.style.sizePt, ruled.style.bold), h.motto ? 'motto-rule' : 'national-rule'));
+  if (h.motto)
+    out.push(
+      para([run(h.motto.text, h.motto.style, { noWrap: true })], 'center', { role: 'motto', spacingAfterPt: 0 }),
+    );
+  out.push(
+    rule(
+      estimateTextWidthTwip(ruled.text, ruled.style.sizePt, ruled.style.bold),
+      h.motto ? 'motto-rule' : 'national-rule',
+    ),
+  );
   return out;
 }
 
-export function layoutHeader(meeting: Meeting, kind: DocumentKind, profile: FormatProfile, textWidthTwip: number): LayoutColumns[] {
+export function layoutHeader(
+  meeting: Meeting,
+  kind: DocumentKind,
+  profile: FormatProfile,
+  textWidthTwip: number,
+): LayoutColumns[] {
   const h = profile.header;
   const cols = headerColumnWidths(profile, textWidthTwip);
   const issue = kind === 'notice' ? meeting.notice : meeting.minutes;
   const typeCode = profile.labels.typeCodes[kind];
   const numberText = formatDocNumber(h.number.style, issue.number, typeCode, meeting.issuer.code);
-  const numberLine = para([run(numberText, plain(h.number.sizePt))], 'center', { role: 'number', spacingBeforePt: 6, spacingAfterPt: 0 });
+  const numberLine = para([run(numberText, plain(h.number.sizePt))], 'center', {
+    role: 'number',
+    spacingBeforePt: 6,
+    spacingAfterPt: 0,
+  });
   const showDate = kind === 'notice' || h.minutesPlaceDate;
   const dateLine = showDate
-    ? para([run(formatPlaceDate(meeting.issuer.placeName, issue.date), h.placeDate)], 'center', { role: 'place-date', spacingBeforePt: 6, spacingAfterPt: 0 })
-    : para([run('', plain(h.placeDate.sizePt))], 'center', { role: 'place-date-none', spacingBeforePt: 6, spacingAfterPt: 0 });
+    ? para([run(formatPlaceDate(meeting.issuer.placeName, issue.date), h.placeDate)], 'center', {
+        role: 'place-date',
+        spacingBeforePt: 6,
+        spacingAfterPt: 0,
+      })
+    : para([run('', plain(h.placeDate.sizePt))], 'center', {
+        role: 'place-date-none',
+        spacingBeforePt: 6,
+        spacingAfterPt: 0,
+      });
   return [
     {
       type: 'columns',

@@ -33,7 +33,9 @@ export function pageOf(profile: FormatProfile): LayoutPage {
 function keepMarkOnlyInClosing(blocks: LayoutParagraph[], mark: string): LayoutParagraph[] {
   if (!mark) return blocks;
   return blocks.map((p) =>
-    p.role === 'closing' ? p : { ...p, runs: p.runs.map((r) => (r.text.includes(mark) ? { ...r, text: r.text.split(mark).join('.') } : r)) },
+    p.role === 'closing'
+      ? p
+      : { ...p, runs: p.runs.map((r) => (r.text.includes(mark) ? { ...r, text: r.text.split(mark).join('.') } : r)) },
   );
 }
 
@@ -45,7 +47,8 @@ export function plainTextOf(blocks: readonly LayoutBlock[]): string {
   const lines: string[] = [];
   for (const b of blocks) {
     if (b.type === 'paragraph') lines.push(paragraphText(b));
-    else if (b.type === 'columns') for (const c of b.columns) for (const x of c.blocks) if (x.type === 'paragraph') lines.push(paragraphText(x));
+    else if (b.type === 'columns')
+      for (const c of b.columns) for (const x of c.blocks) if (x.type === 'paragraph') lines.push(paragraphText(x));
   }
   return lines.filter((l) => l.length > 0).join('\n');
 }

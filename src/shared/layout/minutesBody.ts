@@ -11,7 +11,11 @@ import type { LayoutParagraph } from './types';
 const BLANK_TIME = `${BLANK} giờ ${BLANK} phút`;
 
 function fact(profile: FormatProfile, label: string, value: string, role: string): LayoutParagraph {
-  return bodyParagraph(profile, value ? [{ text: `${label} `, bold: true }, { text: value }] : [{ text: label, bold: true }], role);
+  return bodyParagraph(
+    profile,
+    value ? [{ text: `${label} `, bold: true }, { text: value }] : [{ text: label, bold: true }],
+    role,
+  );
 }
 
 /** `Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 23 tháng 02 năm 2021./.` */
@@ -20,7 +24,10 @@ export function minutesClosingText(meeting: Meeting, profile: FormatProfile): st
   if (custom) return withClosingMark(custom, profile.body.closingMark);
   const noun = meeting.kind === 'conference' ? 'Hội nghị' : 'Cuộc họp';
   const time = formatClockTime(meeting.endTime) || BLANK_TIME;
-  return withClosingMark(`${noun} kết thúc vào ${time}, ${formatOfficialDate(meeting.date)}.`, profile.body.closingMark);
+  return withClosingMark(
+    `${noun} kết thúc vào ${time}, ${formatOfficialDate(meeting.date)}.`,
+    profile.body.closingMark,
+  );
 }
 
 export function layoutMinutesBody(meeting: Meeting, profile: FormatProfile): LayoutParagraph[] {
@@ -54,7 +61,9 @@ export function layoutMinutesBody(meeting: Meeting, profile: FormatProfile): Lay
     out.push(bodyParagraph(profile, [{ text: `${section}. Ý kiến phát biểu:`, bold: true }], 'opinions'));
     for (const o of opinions) {
       const gist = paragraphsOf(o.gist).join(' ');
-      out.push(bodyParagraph(profile, [{ text: `- ${orBlank(o.speaker)}: `, italic: true }, { text: gist }], 'opinion'));
+      out.push(
+        bodyParagraph(profile, [{ text: `- ${orBlank(o.speaker)}: `, italic: true }, { text: gist }], 'opinion'),
+      );
     }
     section += 1;
   }

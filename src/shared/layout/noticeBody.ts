@@ -18,7 +18,10 @@ export function openingText(meeting: Meeting): string {
     )}.`,
   ];
   for (const g of meeting.attendeeGroups) {
-    const members = g.members.map(attendingMemberPhrase).filter((m): m is string => !!m).map(trimSentenceEnd);
+    const members = g.members
+      .map(attendingMemberPhrase)
+      .filter((m): m is string => !!m)
+      .map(trimSentenceEnd);
     const label = groupLabel(g.label);
     if (!members.length && !label) continue;
     sentences.push(`${upperFirst([label, members.join('; ')].filter(Boolean).join(' '))}.`);
@@ -36,8 +39,11 @@ export function leadInText(meeting: Meeting): string {
   const speakers = [...new Set(meeting.discussion.map((o) => o.speaker.trim()).filter(Boolean))];
   const clauses: string[] = [];
   if (heard.length) clauses.push(`Sau khi nghe ${heard.join('; ')}`);
-  if (speakers.length) clauses.push(`${heard.length ? '' : 'Sau khi nghe '}ý kiến phát biểu của ${speakers.join(', ')}`);
-  return clauses.length ? `${clauses.join(', ')}, ${chair} kết luận như sau:` : `${upperFirst(chair)} kết luận như sau:`;
+  if (speakers.length)
+    clauses.push(`${heard.length ? '' : 'Sau khi nghe '}ý kiến phát biểu của ${speakers.join(', ')}`);
+  return clauses.length
+    ? `${clauses.join(', ')}, ${chair} kết luận như sau:`
+    : `${upperFirst(chair)} kết luận như sau:`;
 }
 
 /** `Văn phòng ... thông báo để ... biết, thực hiện./.` */

@@ -35,5 +35,12 @@ export function emptyPara(sizePt: number, role?: string): LayoutParagraph {
 export const RULE_GAP_PT = 3;
 
 export function rule(widthTwip: number, role: string, spacingAfterPt = 0): LayoutRule {
-  return { type: 'rule', widthTwip: Math.max(1, Math.round(widthTwip)), align: 'center', spacingBeforePt: RULE_GAP_PT, spacingAfterPt, role };
+  return {
+    type: 'rule',
+    widthTwip: Math.max(1, Math.round(widthTwip)),
+    align: 'center',
+    spacingBeforePt: RULE_GAP_PT,
+    spacingAfterPt,
+    role,
+  };
 }

@@ -19,11 +19,17 @@ export function authorityLine(signer: Signer, profile: FormatProfile): string {
   return `${prefix} ${upperVi(signer.authorityOf.trim())}`.trim();
 }
 
-function signatureColumn(lines: { authority?: string; position: string; name: string }, profile: FormatProfile): LayoutParagraph[] {
+function signatureColumn(
+  lines: { authority?: string; position: string; name: string },
+  profile: FormatProfile,
+): LayoutParagraph[] {
   const s = profile.signature;
   const out: LayoutParagraph[] = [];
-  if (lines.authority) out.push(para([run(lines.authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
-  out.push(para([run(upperVi(lines.position), s.position)], 'center', { role: 'signature-position', spacingAfterPt: 0 }));
+  if (lines.authority)
+    out.push(para([run(lines.authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
+  out.push(
+    para([run(upperVi(lines.position), s.position)], 'center', { role: 'signature-position', spacingAfterPt: 0 }),
+  );
   out[0] = { ...out[0]!, spacingBeforePt: BLOCK_GAP_PT };
   for (let i = 0; i < s.blankLines; i++) out.push(emptyPara(s.name.sizePt, 'signature-space'));
   out.push(para([run(lines.name.trim(), s.name)], 'center', { role: 'signature-name', spacingAfterPt: 0 }));
@@ -36,20 +42,33 @@ export function recipientParagraphs(meeting: Meeting, kind: DocumentKind, profil
   const issue = kind === 'notice' ? meeting.notice : meeting.minutes;
   const lineStyle = plain(r.lineSizePt);
   const out: LayoutParagraph[] = [
-    para([run(r.label.text, r.label.style)], 'left', { role: 'recipients-label', spacingBeforePt: BLOCK_GAP_PT, spacingAfterPt: 0 }),
+    para([run(r.label.text, r.label.style)], 'left', {
+      role: 'recipients-label',
+      spacingBeforePt: BLOCK_GAP_PT,
+      spacingAfterPt: 0,
+    }),
   ];
   for (const rec of issue.recipients) {
     const text = trimSentenceEnd([rec.text.trim(), rec.note.trim()].filter(Boolean).join(' '));
-    if (text) out.push(para([run(`- ${text}${r.lineEnd}`, lineStyle)], 'left', { role: 'recipient', spacingAfterPt: 0 }));
+    if (text)
+      out.push(para([run(`- ${text}${r.lineEnd}`, lineStyle)], 'left', { role: 'recipient', spacingAfterPt: 0 }));
   }
   let archive = trimSentenceEnd(issue.archive.trim()) || r.archiveDefault;
   // ND30 always files a copy with the clerical office (VT) first: `Lưu: VT, Hồ sơ`.
-  if (profile.basis === 'nd30' && r.archiveDefault && !archive.startsWith(r.archiveDefault)) archive = `${r.archiveDefault}, ${archive}`;
-  out.push(para([run(`- ${r.archivePrefix}${archive}.`, lineStyle)], 'left', { role: 'recipient-archive', spacingAfterPt: 0 }));
+  if (profile.basis === 'nd30' && r.archiveDefault && !archive.startsWith(r.archiveDefault))
+    archive = `${r.archiveDefault}, ${archive}`;
+  out.push(
+    para([run(`- ${r.archivePrefix}${archive}.`, lineStyle)], 'left', { role: 'recipient-archive', spacingAfterPt: 0 }),
+  );
   return out;
 }
 
-export function layoutSignature(meeting: Meeting, kind: DocumentKind, profile: FormatProfile, textWidthTwip: number): LayoutColumns[] {
+export function layoutSignature(
+  meeting: Meeting,
+  kind: DocumentKind,
+  profile: FormatProfile,
+  textWidthTwip: number,
+): LayoutColumns[] {
   const left = Math.round(textWidthTwip * 0.45);
   const right = textWidthTwip - left;
   if (kind === 'notice') {
@@ -60,7 +79,13 @@ export function layoutSignature(meeting: Meeting, kind: DocumentKind, profile: F
         role: 'signature',
         columns: [
           { widthTwip: left, blocks: recipientParagraphs(meeting, kind, profile) },
-          { widthTwip: right, blocks: signatureColumn({ authority: authorityLine(signer, profile), position: signer.position, name: signer.name }, profile) },
+          {
+            widthTwip: right,
+            blocks: signatureColumn(
+              { authority: authorityLine(signer, profile), position: signer.position, name: signer.name },
+              profile,
+            ),
+          },
         ],
       },
     ];
@@ -74,11 +99,17 @@ export function layoutSignature(meeting: Meeting, kind: DocumentKind, profile: F
       columns: [
         {
           widthTwip: half,
-          blocks: signatureColumn({ position: profile.labels.secretary, name: secretarySigner?.name || meeting.secretary.name }, profile),
+          blocks: signatureColumn(
+            { position: profile.labels.secretary, name: secretarySigner?.name || meeting.secretary.name },
+            profile,
+          ),
         },
         {
           widthTwip: textWidthTwip - half,
-          blocks: signatureColumn({ position: profile.labels.chair, name: chairSigner?.name || meeting.presiding.name }, profile),
+          blocks: signatureColumn(
+            { position: profile.labels.chair, name: chairSigner?.name || meeting.presiding.name },
+            profile,
+          ),
         },
       ],
     },

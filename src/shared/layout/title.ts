@@ -28,20 +28,32 @@ export function minutesSummary(meeting: Meeting): string {
   return parts.join(' ');
 }
 
-export function layoutTitle(meeting: Meeting, kind: DocumentKind, profile: FormatProfile, textWidthTwip: number): LayoutBlock[] {
+export function layoutTitle(
+  meeting: Meeting,
+  kind: DocumentKind,
+  profile: FormatProfile,
+  textWidthTwip: number,
+): LayoutBlock[] {
   const t = profile.title;
   const typeText = kind === 'notice' ? profile.labels.notice : profile.labels.minutes;
   const raw = kind === 'notice' ? noticeSummary(meeting) : minutesSummary(meeting);
   const summary = t.summaryCase === 'lower' ? lowerFirst(raw) : upperFirst(raw);
   const blocks: LayoutBlock[] = [
-    para([run(typeText, t.documentType)], 'center', { role: 'document-type', spacingBeforePt: 18, spacingAfterPt: 0, keepWithNext: true }),
+    para([run(typeText, t.documentType)], 'center', {
+      role: 'document-type',
+      spacingBeforePt: 18,
+      spacingAfterPt: 0,
+      keepWithNext: true,
+    }),
     para([run(summary, t.summary)], 'center', { role: 'summary', spacingAfterPt: 0, keepWithNext: true }),
   ];
   if (t.separator === 'rule') {
     const width = Math.min(estimateTextWidthTwip(summary, t.summary.sizePt, t.summary.bold), textWidthTwip);
     blocks.push(rule(width * t.ruleRatio, 'summary-rule', 12));
   } else {
-    blocks.push(para([run(t.separatorText, plain(t.summary.sizePt))], 'center', { role: 'summary-dashes', spacingAfterPt: 12 }));
+    blocks.push(
+      para([run(t.separatorText, plain(t.summary.sizePt))], 'center', { role: 'summary-dashes', spacingAfterPt: 12 }),
+    );
   }
   return blocks;
 }

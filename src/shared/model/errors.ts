@@ -33,9 +33,13 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `Giá trị không hợp lệ: chỉ nhận ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'too_big':
-      return issue.origin === 'string' ? `Quá dài: tối đa ${issue.maximum} ký tự.` : `Quá lớn: tối đa ${issue.maximum}.`;
+      return issue.origin === 'string'
+        ? `Quá dài: tối đa ${issue.maximum} ký tự.`
+        : `Quá lớn: tối đa ${issue.maximum}.`;
     case 'too_small':
-      return issue.origin === 'string' ? `Quá ngắn: tối thiểu ${issue.minimum} ký tự.` : `Quá nhỏ: tối thiểu ${issue.minimum}.`;
+      return issue.origin === 'string'
+        ? `Quá ngắn: tối thiểu ${issue.minimum} ký tự.`
+        : `Quá nhỏ: tối thiểu ${issue.minimum}.`;
     case 'invalid_format':
       return 'Sai định dạng.';
     case 'unrecognized_keys':

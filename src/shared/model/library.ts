@@ -93,5 +93,10 @@ export const RecoveryNotice = z.object({
 });
 export type RecoveryNotice = z.infer<typeof RecoveryNotice>;
 
-export const BackupInfo = z.object({ file: z.string(), createdAt: z.string(), sizeBytes: z.number(), meetings: z.number() });
+export const BackupInfo = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number(),
+  meetings: z.number(),
+});
 export type BackupInfo = z.infer<typeof BackupInfo>;

@@ -17,7 +17,8 @@ export const LIMITS = {
 
 const short = () => z.string().max(LIMITS.shortText, { error: `Tối đa ${LIMITS.shortText} ký tự.` });
 const long = () => z.string().max(LIMITS.longText, { error: `Tối đa ${LIMITS.longText} ký tự.` });
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems, { error: `Tối đa ${LIMITS.listItems} mục.` });
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, { error: `Tối đa ${LIMITS.listItems} mục.` });
 
 /** `YYYY-MM-DD` or empty (not yet known). */
 export const IsoDate = z
@@ -27,7 +28,11 @@ export const IsoDate = z
 export const ClockTime = z
   .string()
   .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ phải có dạng HH:MM (00:00 đến 23:59).' });
-export const Id = z.string().min(1, { error: 'Thiếu mã định danh.' }).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'Mã định danh chỉ gồm chữ, số, "-" và "_".' });
+export const Id = z
+  .string()
+  .min(1, { error: 'Thiếu mã định danh.' })
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'Mã định danh chỉ gồm chữ, số, "-" và "_".' });
 
 /** Attendance matters legally: invited is not present. */
 export const Attendance = z.enum(['present', 'excused', 'absent', 'delegate']);

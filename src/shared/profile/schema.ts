@@ -16,7 +16,11 @@ export const TextStyle = z.object({
 });
 
 export const FormatProfile = z.object({
-  id: z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'Mã thể thức chỉ gồm chữ thường, số, ".", "-", "_".' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'Mã thể thức chỉ gồm chữ thường, số, ".", "-", "_".' }),
   version: z.number().int().min(1),
   name: z.string().min(1).max(200),
   /** Which rule book the profile follows; decides the few structural variants. */

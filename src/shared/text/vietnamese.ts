@@ -4,7 +4,8 @@
  */
 
 /** Characters XML 1.0 forbids (Word refuses the file): C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Normalise to NFC: text typed with some keyboards or pasted from Word may be decomposed (NFD). */
 export function nfc(text: string): string {
@@ -38,14 +39,16 @@ export function cleanDeep<T>(value: T): T {
  * Lower-cases, strips combining marks after NFD, maps đ to d, collapses white space.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // U+00D0/U+00F0 (Ð/ð) stand in for Đ/đ in text converted from legacy Vietnamese encodings.
-    .replace(/[đĐðÐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // U+00D0/U+00F0 (Ð/ð) stand in for Đ/đ in text converted from legacy Vietnamese encodings.
+      .replace(/[đĐðÐ]/g, 'd')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export interface CivilDate {

@@ -1,0 +1,203 @@
+/**
+ * DOCX writer: translates an OfficialLayout block by block with the `docx` library. It takes no
+ * format decision of its own; it only encodes what the layout decided in the ways Word,
+ * LibreOffice and Word Online all honour (DXA widths everywhere, fixed tables, borders as data).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+} from 'docx';
+import type { IRunOptions } from 'docx';
+import type {
+  Align,
+  LayoutColumns,
+  LayoutParagraph,
+  LayoutRule,
+  LayoutRun,
+  OfficialLayout,
+} from '../../shared/layout/types';
+import { cleanText } from '../../shared/text/vietnamese';
+import { packDocx } from './packDocx';
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]>;
+
+/** Half-points: 1 pt = 2. A rule's paragraph mark is set this small so the line hugs the text above. */
+const RULE_MARK_HALF_PT = 2;
+/** Rule thickness in 1/8 pt (0.75 pt, the usual hairline of official headers). */
+const RULE_SIZE_EIGHTHS = 6;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
+
+interface Ctx {
+  font: { ascii: string; hAnsi: string; cs: string; eastAsia: string };
+  lang: string;
+}
+
+function runOptions(r: LayoutRun, ctx: Ctx): IRunOptions {
+  return {
+    text: cleanText(r.text),
+    size: Math.round(r.sizePt * 2),
+    // Vietnamese is a Latin script: Word never reads the complex-script size, bold or italic, so
+    // they are left out (a third fewer elements per run, which is most of the export's time).
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.italic ? { italics: true } : {}),
+    ...(r.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    font: ctx.font,
+    language: { value: ctx.lang, eastAsia: ctx.lang },
+  };
+}
+
+function paragraphOf(p: LayoutParagraph, ctx: Ctx): Paragraph {
+  const markSize = p.runs[0] ? Math.round(p.runs[0].sizePt * 2) : undefined;
+  return new Paragraph({
+    alignment: ALIGN[p.align],
+    children: p.runs.map((r) => new TextRun(runOptions(r, ctx))),
+    // The paragraph mark takes the first run's size so empty lines (signature space) have the intended height.
+    ...(markSize ? { run: { size: markSize, font: ctx.font } } : {}),
+    spacing: {
+      before: Math.round((p.spacingBeforePt ?? 0) * 20),
+      after: Math.round((p.spacingAfterPt ?? 0) * 20),
+      line: Math.round((p.lineSpacing ?? 1) * 240),
+      lineRule: LineRuleType.AUTO,
+    },
+    indent: {
+      left: p.indentLeftTwip ?? 0,
+      firstLine: p.firstLineIndentTwip ?? 0,
+    },
+    keepNext: !!p.keepWithNext,
+  });
+}
+
+/** A rule is an empty paragraph whose bottom border is shortened to `widthTwip` by equal indents. */
+function ruleOf(r: LayoutRule, availableTwip: number, ctx: Ctx): Paragraph {
+  const width = Math.min(r.widthTwip, availableTwip);
+  const side = Math.max(0, Math.floor((availableTwip - width) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE_EIGHTHS, color: '000000', space: 1 } },
+    indent: { left: side, right: side },
+    spacing: {
+      before: Math.round((r.spacingBeforePt ?? 0) * 20),
+      after: Math.round((r.spacingAfterPt ?? 0) * 20),
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+    },
+    run: { size: RULE_MARK_HALF_PT, font: ctx.font },
+    children: [new TextRun({ text: '', size: RULE_MARK_HALF_PT, font: ctx.font })],
+  });
+}
+
+function tableOf(block: LayoutColumns, ctx: Ctx): Table {
+  const widths = block.columns.map((c) => Math.round(c.widthTwip));
+  const total = widths.reduce((a, b) => a + b, 0);
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0, marginUnitType: WidthType.DXA },
+    rows: [
+      new TableRow({
+        // A header or signature block is one unit: never split it across pages.
+        cantSplit: true,
+        children: block.columns.map((col, i) => {
+          const w = widths[i] ?? 0;
+          const children = col.blocks.map((b) => (b.type === 'rule' ? ruleOf(b, w, ctx) : paragraphOf(b, ctx)));
+          // Word reports unreadable content for a cell without a paragraph.
+          if (!children.length) children.push(new Paragraph({}));
+          return new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_CELL_BORDERS, children });
+        }),
+      }),
+    ],
+  });
+}
+
+export async function writeDocx(layout: OfficialLayout): Promise<Uint8Array> {
+  const family = layout.font.family;
+  const ctx: Ctx = { font: { ascii: family, hAnsi: family, cs: family, eastAsia: family }, lang: layout.font.lang };
+  const page = layout.page;
+  const children: Array<Paragraph | Table> = [];
+  for (const b of layout.blocks) {
+    if (b.type === 'paragraph') children.push(paragraphOf(b, ctx));
+    else if (b.type === 'rule') children.push(ruleOf(b, page.textWidthTwip, ctx));
+    else children.push(tableOf(b, ctx));
+  }
+  // A table must never be the last element of the body.
+  if (!children.length || children[children.length - 1] instanceof Table) children.push(new Paragraph({}));
+
+  const pageNumberSize = Math.round(layout.pageNumbers.sizePt * 2);
+  const numberHeader = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            size: pageNumberSize,
+            font: ctx.font,
+            language: { value: ctx.lang },
+          }),
+        ],
+      }),
+    ],
+  });
+  const doc = new Document({
+    creator: 'Biên Bản',
+    title: layout.fileStem,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: ctx.font,
+            size: Math.round(layout.body.sizePt * 2),
+            sizeComplexScript: Math.round(layout.body.sizePt * 2),
+            language: { value: ctx.lang, eastAsia: ctx.lang },
+            color: '000000',
+          },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: !layout.pageNumbers.firstPage,
+          page: {
+            size: { width: page.widthTwip, height: page.heightTwip },
+            margin: {
+              top: page.marginTopTwip,
+              bottom: page.marginBottomTwip,
+              left: page.marginLeftTwip,
+              right: page.marginRightTwip,
+              header: page.headerTwip,
+              footer: page.headerTwip,
+            },
+          },
+        },
+        headers: layout.pageNumbers.firstPage
+          ? { default: numberHeader }
+          : { default: numberHeader, first: new Header({ children: [new Paragraph({})] }) },
+        children,
+      },
+    ],
+  });
+  return packDocx(doc);
+}

@@ -1,0 +1,69 @@
+/** Every IPC channel of the contract mapped to a service call (input already parsed by dispatch). */
+import type { Handlers } from './dispatch';
+import type { Services } from '../services';
+
+export interface HandlerOptions {
+  /** Platform name reported by `app:info` (process.platform by default). */
+  platform?: string;
+}
+
+export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
+  const s = services;
+  return {
+    'app:info': async () => ({
+      version: s.appVersion,
+      dataDir: s.dataDir,
+      platform: options.platform ?? process.platform,
+    }),
+    'app:notices': async () => s.notices(),
+
+    'library:list': async ({ limit, ...filter }) => {
+      const all = s.library.list(filter);
+      return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
+    },
+    'library:create': async (input) => s.library.create(input),
+    'library:createNext': async ({ fromId }) => s.library.createNext(fromId),
+    'library:delete': async ({ id }) => {
+      await s.library.remove(id);
+      return null;
+    },
+    'library:trash': async () => s.library.trash(),
+    'library:restore': async ({ id }) => s.library.restore(id),
+
+    'meeting:get': async ({ id }) => s.meeting.get(id),
+    'meeting:save': async ({ meeting, reason }) => {
+      const saved = await s.meeting.save(meeting, reason);
+      return { updatedAt: saved.updatedAt };
+    },
+    'meeting:snapshots': async ({ id }) => s.meeting.snapshots(id),
+    'meeting:restoreSnapshot': async ({ id, snapshotId }) => s.meeting.restoreSnapshot(id, snapshotId),
+
+    'directory:list': async () => s.directory.list(),
+    'directory:upsert': async ({ entry }) => s.directory.upsert(entry),
+    'directory:remove': async ({ id }) => {
+      await s.directory.remove(id);
+      return null;
+    },
+
+    'settings:get': async () => s.settings.get(),
+    'settings:set': async ({ settings }) => s.settings.set(settings),
+
+    'profiles:list': async () => s.profiles.list(),
+    'profiles:save': async ({ profile }) => s.profiles.save(profile),
+    'profiles:delete': async ({ id }) => {
+      await s.profiles.remove(id);
+      return null;
+    },
+
+    'export:docx': async ({ id, document, profileId }) => s.export.docx(id, document, profileId),
+    'export:pdf': async ({ id, document }) => s.export.pdf(id, document),
+    'print:current': async () => {
+      await s.ports.print.printCurrent();
+      return null;
+    },
+
+    'backup:create': async () => s.backup.create(),
+    'backup:restore': async () => s.backup.restore(),
+    'backup:list': async () => s.backup.list(),
+  };
+}

@@ -1,0 +1,88 @@
+/** Export: render with the docx engine, ask where to save (safe default name), write atomically. */
+import type { OfficialLayout } from '../../shared/layout/types';
+import type { DocumentKind, Meeting } from '../../shared/model/meeting';
+import type { FormatProfile } from '../../shared/profile/schema';
+import { safeFileName } from '../../shared/text/fileName';
+import type { Ports } from '../ports';
+import { writeFileAtomic } from '../storage/atomicFile';
+import type { StorageContext } from '../storage/context';
+import { ServiceError } from './errors';
+import { guardIo } from './ioErrors';
+import type { MeetingService } from './meeting';
+import type { ProfilesService } from './profiles';
+import type { SettingsService } from './settings';
+
+export type RenderDocx = (
+  meeting: Meeting,
+  kind: DocumentKind,
+  profile: FormatProfile,
+) => Promise<{ bytes: Uint8Array; layout: OfficialLayout }>;
+
+export interface ExportResult {
+  canceled: boolean;
+  path: string;
+}
+
+export class ExportService {
+  constructor(
+    private readonly ctx: StorageContext,
+    private readonly ports: Ports,
+    private readonly meetings: MeetingService,
+    private readonly profiles: ProfilesService,
+    private readonly settings: SettingsService,
+    private readonly renderDocx: RenderDocx | undefined,
+  ) {}
+
+  /** Render without saving (CLI, print preview). */
+  async render(id: string, kind: DocumentKind, profileId?: string) {
+    if (!this.renderDocx) throw new ServiceError('unavailable', 'Chức năng xuất văn bản chưa sẵn sàng trong bản này.');
+    const meeting = await this.meetings.get(id);
+    const wanted = profileId ?? meeting.profile.id;
+    const profile = this.profiles.get(wanted);
+    if (!profile) throw new ServiceError('not_found', `Không có thể thức "${wanted}".`);
+    const out = await this.renderDocx(meeting, kind, profile);
+    return { ...out, meeting };
+  }
+
+  async docx(id: string, kind: DocumentKind, profileId?: string): Promise<ExportResult> {
+    const { bytes, layout, meeting } = await this.render(id, kind, profileId);
+    return this.saveVia(meeting, layout, bytes, 'docx', 'Tài liệu Word');
+  }
+
+  async pdf(id: string, kind: DocumentKind): Promise<ExportResult> {
+    const { layout, meeting } = await this.render(id, kind);
+    const bytes = await this.ports.pdf.renderPdf(layout);
+    return this.saveVia(meeting, layout, bytes, 'pdf', 'Tài liệu PDF');
+  }
+
+  /** Write to a known path (CLI): no dialog, no shell. */
+  async docxTo(id: string, kind: DocumentKind, path: string, profileId?: string): Promise<string> {
+    const { bytes, meeting } = await this.render(id, kind, profileId);
+    await guardIo('Không ghi được tệp văn bản', () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }), '');
+    await this.meetings.snapshot(meeting, 'export');
+    return path;
+  }
+
+  private async saveVia(
+    meeting: Meeting,
+    layout: OfficialLayout,
+    bytes: Uint8Array,
+    ext: string,
+    filterName: string,
+  ): Promise<ExportResult> {
+    const path = await this.ports.dialogs.showSave({
+      title: 'Lưu văn bản',
+      defaultName: safeFileName(layout.fileStem, ext),
+      filters: [{ name: filterName, extensions: [ext] }],
+    });
+    if (!path) return { canceled: true, path: '' };
+    await guardIo(
+      'Không ghi được tệp văn bản',
+      () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }),
+      'Tệp cũ (nếu có) vẫn còn nguyên.',
+    );
+    await this.meetings.snapshot(meeting, 'export');
+    if (this.settings.get().openAfterExport) await this.ports.shell.openPath(path).catch(() => undefined);
+    return { canceled: false, path };
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * createServices: open one data folder, run the start-up work (clean temp files, load and recover
+ * settings/directory/profiles, check or rebuild the index, daily backup) and hand out the services.
+ */
+import { join } from 'node:path';
+import type { RecoveryNotice } from '../../shared/model/library';
+import type { Ports } from '../ports';
+import { openStorageContext, type StorageContext } from '../storage/context';
+import type { FileSystem } from '../storage/fileSystem';
+import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
+import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
+import { MeetingStore } from '../storage/meetingStore';
+import { BackupService } from './backup';
+import { DirectoryService } from './directory';
+import { ExportService, type RenderDocx } from './export';
+import { LibraryService } from './library';
+import { MeetingService } from './meeting';
+import { ProfilesService } from './profiles';
+import { SettingsService } from './settings';
+
+export interface ServicesOptions {
+  dataDir: string;
+  ports: Ports;
+  appVersion: string;
+  /** Folder with the example meetings (`resources/examples`); default relative to the working folder. */
+  examplesDir?: string;
+  renderDocx?: RenderDocx;
+  /** Daily automatic backup at start-up (default true; off for benchmarks and some tests). */
+  autoBackup?: boolean;
+  /** Coalescing delay of index writes, ms. */
+  indexWriteDelayMs?: number;
+  fs?: FileSystem;
+  /** Who holds the data folder's lock while open (default `app`); named in the other's message. */
+  holder?: LockOwner['holder'];
+  /** How long to wait for another holder of the data folder to finish, ms (default 0). */
+  lockWaitMs?: number;
+}
+
+export interface Services {
+  dataDir: string;
+  appVersion: string;
+  ports: Ports;
+  library: LibraryService;
+  meeting: MeetingService;
+  directory: DirectoryService;
+  settings: SettingsService;
+  profiles: ProfilesService;
+  export: ExportService;
+  backup: BackupService;
+  /** Every recovery notice since start-up. */
+  notices(): RecoveryNotice[];
+  /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
+  checkAll(): Promise<{ meetings: number; notices: RecoveryNotice[] }>;
+  /** What start-up found; `autoBackup` settles with the path of today's backup (null: none due). */
+  startup: { index: IndexOpenReport; autoBackup: Promise<string | null>; tempsRemoved: number };
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const ctx = await openStorageContext({ dataDir: options.dataDir, fs: options.fs, now: options.ports.now });
+  const lock = await acquireLibraryLock(options.dataDir, {
+    holder: options.holder ?? 'app',
+    waitMs: options.lockWaitMs,
+    now: options.ports.now,
+  });
+  try {
+    return await openServices(options, ctx, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function openServices(options: ServicesOptions, ctx: StorageContext, lock: LibraryLock): Promise<Services> {
+  const store = new MeetingStore(ctx);
+  const tempsRemoved = await store.removeStaleTemps();
+  const index = new LibraryIndex(ctx, store, options.indexWriteDelayMs ?? 1000);
+
+  const settings = new SettingsService(ctx);
+  const directory = new DirectoryService(ctx);
+  const profiles = new ProfilesService(ctx);
+  await settings.load();
+  await directory.load();
+  await profiles.load();
+  const indexReport = await index.open();
+
+  const meeting = new MeetingService(ctx, store, index, directory);
+  const examplesDir = options.examplesDir ?? join(process.cwd(), 'resources', 'examples');
+  const library = new LibraryService(ctx, store, index, meeting, settings, profiles, examplesDir);
+  const exporter = new ExportService(ctx, options.ports, meeting, profiles, settings, options.renderDocx);
+  const backup = new BackupService(ctx, options.ports, store, index, settings, directory, profiles, options.appVersion);
+
+  // Both run after start-up so the window opens at once: the daily backup reads every meeting.
+  const autoBackup: Promise<string | null> =
+    (options.autoBackup ?? true)
+      ? backup.autoBackupIfDue().catch((e: unknown) => {
+          ctx.notices.add(
+            'backups/',
+            `Không tạo được bản sao lưu tự động hôm nay: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          return null;
+        })
+      : Promise.resolve(null);
+  // Ready for the first search; a failure only means a lazy build later.
+  const warming = index.search.warm().catch(() => undefined);
+
+  const flush = async () => {
+    await Promise.all([warming, autoBackup]);
+    await index.flush();
+    await ctx.queue.drain();
+  };
+
+  return {
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    ports: options.ports,
+    library,
+    meeting,
+    directory,
+    settings,
+    profiles,
+    export: exporter,
+    backup,
+    notices: () => ctx.notices.list(),
+    async checkAll() {
+      const before = ctx.notices.list().length;
+      await settings.load();
+      await directory.load();
+      await profiles.load();
+      const meetings = await index.rebuild();
+      return { meetings, notices: ctx.notices.list().slice(before) };
+    },
+    startup: { index: indexReport, autoBackup, tempsRemoved },
+    flush,
+    async close() {
+      try {
+        await flush();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
+}
+
+export { ServiceError } from './errors';

@@ -1,0 +1,292 @@
+/**
+ * The derived index: a summary and the search words of every meeting, so opening and searching the
+ * library never reads every meeting file. Written lazily (coalesced) because it is rebuilt from the
+ * meeting files whenever it is missing, broken or older than them. The words are decoded only when
+ * search first needs them (see indexFile.ts).
+ */
+import { Low } from 'lowdb';
+import type { MeetingSummary } from '../../shared/model/library';
+import { type Meeting, meetingStatus } from '../../shared/model/meeting';
+import type { StorageContext } from './context';
+import { decodeWords, IndexFileAdapter, type IndexData } from './indexFile';
+import type { MeetingStore } from './meetingStore';
+import { foldedWords, MeetingSearch } from './search';
+
+export interface IndexEntry {
+  summary: MeetingSummary;
+  /** Folded, de-duplicated words of the people, place and directives: small, and enough to search. */
+  words: string;
+}
+
+export function summaryOf(m: Meeting): MeetingSummary {
+  return {
+    id: m.id,
+    date: m.date,
+    subject: m.subject,
+    title: m.title,
+    host: m.host,
+    kind: m.kind,
+    presidingName: m.presiding.name,
+    status: meetingStatus(m),
+    profileId: m.profile.id,
+    updatedAt: m.updatedAt,
+  };
+}
+
+export function indexEntryOf(m: Meeting): IndexEntry {
+  const people = [m.presiding.name, m.secretary.name];
+  for (const g of m.attendeeGroups) {
+    for (const member of g.members) people.push(member.kind === 'person' ? member.name : member.text);
+  }
+  return {
+    summary: summaryOf(m),
+    words: foldedWords([...people, m.place, ...m.conclusions.directives.map((d) => d.text)].join(' ')),
+  };
+}
+
+/** File-time granularity (FAT32 USB sticks: 2 s) and small clock differences. */
+const STALE_MARGIN_MS = 2_000;
+
+export interface IndexOpenReport {
+  /** How the index was found: fine, stale (some meetings re-read) or rebuilt from scratch. */
+  state: 'fresh' | 'refreshed' | 'rebuilt';
+  reread: number;
+}
+
+export class LibraryIndex {
+  private readonly summaries = new Map<string, MeetingSummary>();
+  private readonly words = new Map<string, string>();
+  /** Line 2 of the file read at open, not decoded yet; words set since then take precedence. */
+  private unreadWords: Uint8Array | null = null;
+  /** Re-reading the meeting files for damaged words; the index is written when it ends. */
+  private wordsRebuild: Promise<void> | null = null;
+  readonly search = new MeetingSearch(
+    () => this.entries(),
+    (id) => this.summaries.has(id),
+  );
+  private readonly db: Low<IndexData>;
+  private broken: 'missing' | 'broken' | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pendingWrite: Promise<void> | null = null;
+  /** Meeting writes in flight (token -> start time) and a count of all ever started. */
+  private readonly inFlight = new Map<number, number>();
+  private writesStarted = 0;
+
+  constructor(
+    private readonly ctx: StorageContext,
+    private readonly store: MeetingStore,
+    /** Coalescing delay for index writes (ms). */
+    private readonly writeDelayMs = 1000,
+  ) {
+    const adapter = new IndexFileAdapter(
+      ctx.paths.index,
+      { fs: ctx.fs, queue: ctx.queue },
+      (reason) => (this.broken = reason),
+    );
+    this.db = new Low<IndexData>(adapter, {
+      head: { schemaVersion: 2, capturedAt: 0, dirMtimeMs: -1, summaries: [] },
+      words: {},
+    });
+  }
+
+  /** Load the index and bring it in line with the meeting files. */
+  async open(): Promise<IndexOpenReport> {
+    this.broken = null;
+    await this.db.read();
+    this.clear();
+    if (this.broken) {
+      if (this.broken === 'broken') {
+        this.ctx.notices.add(
+          'index.json',
+          'Chỉ mục thư viện bị hỏng nên đã được dựng lại từ các tệp buổi làm việc; không mất dữ liệu.',
+        );
+      }
+      const reread = await this.rebuild();
+      return { state: 'rebuilt', reread };
+    }
+    for (const summary of this.db.data.head.summaries) this.summaries.set(summary.id, summary);
+    const { words } = this.db.data;
+    if (words instanceof Uint8Array) this.unreadWords = words;
+    else for (const [id, w] of Object.entries(words)) this.words.set(id, w);
+    const reread = await this.refreshStale();
+    return { state: reread > 0 ? 'refreshed' : 'fresh', reread };
+  }
+
+  private clear(): void {
+    this.summaries.clear();
+    this.words.clear();
+    this.unreadWords = null;
+    this.search.reset();
+  }
+
+  /** Re-read every meeting file (with recovery) and write a new index. */
+  async rebuild(): Promise<number> {
+    this.clear();
+    const ids = await this.store.ids();
+    for (const id of ids) {
+      const m = await this.store.read(id);
+      if (m) this.set(indexEntryOf(m));
+    }
+    await this.writeNow();
+    return ids.length;
+  }
+
+  /**
+   * Decode the words read at open (search needs them; so does the next write). Damaged words are
+   * re-read from the meeting files in the background; search finds by subject, title and host meanwhile.
+   */
+  private readWords(): void {
+    if (!this.unreadWords) return;
+    const decoded = decodeWords(this.unreadWords);
+    this.unreadWords = null;
+    if (!decoded) {
+      this.ctx.notices.add(
+        'index.json',
+        'Chỉ mục tìm kiếm bị hỏng nên đang được dựng lại từ các tệp buổi làm việc; không mất dữ liệu.',
+      );
+      this.wordsRebuild = this.rebuildWords()
+        .catch(() => undefined) // derived data: the next start tries again
+        .finally(() => (this.wordsRebuild = null));
+      return;
+    }
+    for (const [id, w] of Object.entries(decoded))
+      if (this.summaries.has(id) && !this.words.has(id)) this.words.set(id, w);
+  }
+
+  private async rebuildWords(): Promise<void> {
+    for (const id of [...this.summaries.keys()]) {
+      if (this.words.has(id)) continue; // saved since open
+      const m = await this.store.read(id);
+      if (m) this.set(indexEntryOf(m));
+      else this.delete(id);
+    }
+    this.search.reset(); // built meanwhile without these words
+    await this.write();
+  }
+
+  private *entries(): Iterable<IndexEntry> {
+    this.readWords();
+    for (const [id, summary] of this.summaries) yield { summary, words: this.words.get(id) ?? '' };
+  }
+
+  private set(entry: IndexEntry): void {
+    this.summaries.set(entry.summary.id, entry.summary);
+    this.words.set(entry.summary.id, entry.words);
+  }
+
+  private delete(id: string): void {
+    this.summaries.delete(id);
+    this.words.delete(id);
+  }
+
+  /**
+   * Renames into meetings/ move the folder's mtime, so a folder mtime other than the one recorded
+   * with the entries (or a different set of files) means writes the index has not seen: re-read the
+   * files written since the entries were captured.
+   */
+  private async refreshStale(): Promise<number> {
+    const { capturedAt, dirMtimeMs } = this.db.data.head;
+    const [dirStat, ids] = await Promise.all([this.ctx.fs.stat(this.ctx.paths.meetings), this.store.ids()]);
+    const onDisk = new Set(ids);
+    const sameSet = ids.length === this.summaries.size && ids.every((id) => this.summaries.has(id));
+    if (sameSet && dirMtimeMs >= 0 && dirStat.mtimeMs === dirMtimeMs) return 0;
+
+    let reread = 0;
+    for (const id of [...this.summaries.keys()]) if (!onDisk.has(id)) this.delete(id);
+    for (const id of ids) {
+      if (this.summaries.has(id) && (await this.store.mtimeMs(id)) < capturedAt - STALE_MARGIN_MS) continue;
+      const m = await this.store.read(id);
+      reread++;
+      if (m) this.set(indexEntryOf(m));
+      else this.delete(id);
+    }
+    await this.writeNow();
+    return reread;
+  }
+
+  /**
+   * Wrap every change to meetings/ (write, trash, restore) together with its index update, so an
+   * index captured meanwhile knows the change may be missing from it.
+   */
+  async tracked<T>(change: () => Promise<T>): Promise<T> {
+    const token = ++this.writesStarted;
+    this.inFlight.set(token, Date.now());
+    try {
+      return await change();
+    } finally {
+      this.inFlight.delete(token);
+    }
+  }
+
+  list(): MeetingSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  get(id: string): MeetingSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  upsert(m: Meeting): void {
+    const entry = indexEntryOf(m);
+    this.set(entry);
+    this.search.upsert(entry);
+    this.scheduleWrite();
+  }
+
+  remove(id: string): void {
+    this.delete(id);
+    this.search.remove(id);
+    this.scheduleWrite();
+  }
+
+  private scheduleWrite(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeNow().catch(() => undefined); // derived data: the next start rebuilds it
+    }, this.writeDelayMs);
+    this.timer.unref?.();
+  }
+
+  private async writeNow(): Promise<void> {
+    // Line 2 is written whole: decode it first. A words rebuild writes when it ends; written
+    // earlier, the words still missing would look complete.
+    this.readWords();
+    if (this.wordsRebuild) return;
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    const started = this.writesStarted;
+    const busy = this.inFlight.size > 0;
+    const capturedAt = Math.min(Date.now(), ...this.inFlight.values());
+    const summaries = [...this.summaries.values()];
+    const words = Object.fromEntries(this.words);
+    let dirMtimeMs = -1;
+    if (!busy) {
+      const st = await this.ctx.fs.stat(this.ctx.paths.meetings);
+      // A write that began while we looked may already have moved the mtime: then it is unknown.
+      if (this.writesStarted === started) dirMtimeMs = st.mtimeMs;
+    }
+    this.db.data = { head: { schemaVersion: 2, capturedAt, dirMtimeMs, summaries }, words };
+    const w = this.db.write();
+    this.pendingWrite = w;
+    await w;
+  }
+
+  /** Write any pending change now (quit, end of a CLI command). */
+  async flush(): Promise<void> {
+    await this.wordsRebuild;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+      await this.writeNow();
+    } else if (this.pendingWrite) {
+      await this.pendingWrite.catch(() => undefined);
+    }
+  }
+}

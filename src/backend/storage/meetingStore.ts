@@ -1,0 +1,252 @@
+/** One lowdb file per meeting, with recovery on read, snapshots and a trash folder. */
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { SnapshotInfo, TrashItem } from '../../shared/model/library';
+import { Id, type Meeting } from '../../shared/model/meeting';
+import { parseMeeting, type ParseResult } from '../../shared/model/parse';
+import { BACKUP_SUFFIX, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
+import type { StorageContext } from './context';
+import { isMissing } from './fileSystem';
+import { RecoveringJsonAdapter } from './jsonAdapter';
+import { checkJson } from './recovery';
+
+export const SNAPSHOTS_PER_MEETING = 30;
+const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
+
+export const SNAPSHOT_LABELS: Record<SnapshotInfo['reason'], string> = {
+  save: 'Lưu thủ công',
+  export: 'Khi xuất văn bản',
+  restore: 'Trước khi khôi phục bản chụp',
+  import: 'Khi nhập tệp',
+};
+
+const SnapshotFile = z.object({ info: SnapshotInfo, meeting: z.unknown() });
+const TrashMeta = TrashItem;
+
+/** parseMeeting plus: the id inside must match the file name (a copied file must not shadow another). */
+export function meetingValidator(expectedId: string): (raw: unknown) => ParseResult<Meeting> {
+  return (raw) => {
+    const r = parseMeeting(raw);
+    if (r.ok && r.value.id !== expectedId) {
+      return {
+        ok: false,
+        problems: [{ path: 'id', message: `Mã "${r.value.id}" không khớp tên tệp "${expectedId}.json".` }],
+      };
+    }
+    return r;
+  };
+}
+
+export function describeMeeting(m: Meeting): string {
+  const subject = m.subject || m.title || 'chưa đặt nội dung';
+  return m.date ? `"${subject}", ngày ${m.date}` : `"${subject}"`;
+}
+
+export class MeetingStore {
+  constructor(private readonly ctx: StorageContext) {}
+
+  private db(id: string): Low<Meeting | null> {
+    const adapter = new RecoveringJsonAdapter<Meeting | null>(
+      this.ctx.paths.meeting(id),
+      { fs: this.ctx.fs, queue: this.ctx.queue, keepBackup: true },
+      this.ctx,
+      {
+        what: `buổi làm việc ${id}`,
+        meetingId: id,
+        validate: meetingValidator(id),
+        describeRecovered: (m) => (m ? describeMeeting(m) : ''),
+        fallback: () => this.newestSnapshot(id),
+      },
+    );
+    return new Low<Meeting | null>(adapter, null);
+  }
+
+  /** The meeting, recovered from its previous copy if the file is damaged; null when absent or lost. */
+  async read(id: string): Promise<Meeting | null> {
+    const db = this.db(id);
+    await db.read();
+    return db.data;
+  }
+
+  async write(meeting: Meeting): Promise<void> {
+    const db = this.db(meeting.id);
+    db.data = meeting;
+    await db.write();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    try {
+      await this.ctx.fs.stat(this.ctx.paths.meeting(id));
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw e;
+    }
+  }
+
+  /** Ids of meeting files on disk (temp files and `.bak` copies excluded). */
+  async ids(): Promise<string[]> {
+    const names = await this.ctx.fs.readdir(this.ctx.paths.meetings);
+    const out: string[] = [];
+    for (const n of names) {
+      const m = MEETING_FILE.exec(n);
+      if (m) out.push(m[1]!);
+    }
+    return out;
+  }
+
+  async mtimeMs(id: string): Promise<number> {
+    return (await this.ctx.fs.stat(this.ctx.paths.meeting(id))).mtimeMs;
+  }
+
+  /** Remove temp files a crash left behind mid-write (they never replaced anything). */
+  async removeStaleTemps(): Promise<number> {
+    let removed = 0;
+    for (const dir of [this.ctx.paths.meetings, this.ctx.paths.root]) {
+      for (const n of await this.ctx.fs.readdir(dir)) {
+        if (n.startsWith('.') && n.endsWith(TEMP_SUFFIX)) {
+          await this.ctx.fs.rm(join(dir, n), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  // Snapshots -------------------------------------------------------------------------------
+
+  async takeSnapshot(meeting: Meeting, reason: SnapshotInfo['reason']): Promise<SnapshotInfo> {
+    const dir = this.ctx.paths.snapshotDir(meeting.id);
+    await this.ctx.fs.mkdir(dir, { recursive: true });
+    const createdAt = this.ctx.now().toISOString();
+    const existing = new Set(await this.snapshotFiles(meeting.id));
+    const base = `${createdAt.replace(/[:.]/g, '-')}-${reason}`;
+    let id = base;
+    for (let n = 2; existing.has(`${id}.json`); n++) id = `${base}-${n}`;
+    const info: SnapshotInfo = { id, meetingId: meeting.id, createdAt, reason, label: SNAPSHOT_LABELS[reason] };
+    await writeFileAtomic(join(dir, `${id}.json`), JSON.stringify({ info, meeting }), { fs: this.ctx.fs });
+    await this.pruneSnapshots(meeting.id);
+    return info;
+  }
+
+  private async snapshotFiles(id: string): Promise<string[]> {
+    try {
+      const names = await this.ctx.fs.readdir(this.ctx.paths.snapshotDir(id));
+      return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+    } catch (e) {
+      if (isMissing(e)) return [];
+      throw e;
+    }
+  }
+
+  private async pruneSnapshots(id: string): Promise<void> {
+    const files = await this.snapshotFiles(id);
+    for (const f of files.slice(0, Math.max(0, files.length - SNAPSHOTS_PER_MEETING))) {
+      await this.ctx.fs.rm(join(this.ctx.paths.snapshotDir(id), f), { force: true });
+    }
+  }
+
+  /** Newest first; unreadable snapshot files are skipped (they are copies, the meeting is intact). */
+  async listSnapshots(id: string): Promise<SnapshotInfo[]> {
+    const out: SnapshotInfo[] = [];
+    for (const f of (await this.snapshotFiles(id)).reverse()) {
+      const s = await this.readSnapshotFile(id, f);
+      if (s) out.push(s.info);
+    }
+    return out;
+  }
+
+  /** The newest readable snapshot, the last resort of recovery. */
+  async newestSnapshot(id: string): Promise<{ value: Meeting; from: string } | null> {
+    for (const f of (await this.snapshotFiles(id)).reverse()) {
+      const s = await this.readSnapshotFile(id, f);
+      if (s) return { value: s.meeting, from: `bản chụp lúc ${s.info.createdAt} (${s.info.label.toLowerCase()})` };
+    }
+    return null;
+  }
+
+  async readSnapshot(id: string, snapshotId: string): Promise<Meeting | null> {
+    if (!Id.safeParse(id).success || !/^[A-Za-z0-9_-]+$/.test(snapshotId)) return null;
+    const s = await this.readSnapshotFile(id, `${snapshotId}.json`);
+    return s?.meeting ?? null;
+  }
+
+  private async readSnapshotFile(id: string, file: string): Promise<{ info: SnapshotInfo; meeting: Meeting } | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.ctx.fs.readFile(join(this.ctx.paths.snapshotDir(id), file));
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+    const checked = checkJson(bytes, (raw) => {
+      const s = SnapshotFile.safeParse(raw);
+      if (!s.success) return { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc bản chụp.' }] };
+      const m = meetingValidator(id)(s.data.meeting);
+      return m.ok ? { ok: true, value: { info: s.data.info, meeting: m.value } } : m;
+    });
+    return checked.ok ? checked.value : null;
+  }
+
+  // Trash -----------------------------------------------------------------------------------
+
+  private trashFile = (id: string) => join(this.ctx.paths.trash, `${id}.json`);
+  private trashMeta = (id: string) => join(this.ctx.paths.trash, `${id}.deleted.json`);
+
+  /** Move the meeting (and its previous copy) to the trash; nothing is erased. */
+  async moveToTrash(meeting: Meeting): Promise<TrashItem> {
+    const item: TrashItem = {
+      id: meeting.id,
+      deletedAt: this.ctx.now().toISOString(),
+      subject: meeting.subject,
+      date: meeting.date,
+    };
+    await this.ctx.queue.run(this.ctx.paths.meeting(meeting.id), async () => {
+      await writeFileAtomic(this.trashMeta(meeting.id), JSON.stringify(item), { fs: this.ctx.fs });
+      await this.ctx.fs.rename(this.ctx.paths.meeting(meeting.id), this.trashFile(meeting.id));
+      await this.ctx.fs
+        .rename(this.ctx.paths.meeting(meeting.id) + BACKUP_SUFFIX, this.trashFile(meeting.id) + BACKUP_SUFFIX)
+        .catch(() => undefined);
+    });
+    return item;
+  }
+
+  async listTrash(): Promise<TrashItem[]> {
+    const out: TrashItem[] = [];
+    for (const n of await this.ctx.fs.readdir(this.ctx.paths.trash)) {
+      if (!n.endsWith('.deleted.json')) continue;
+      try {
+        const c = checkJson(await this.ctx.fs.readFile(join(this.ctx.paths.trash, n)), (raw) => {
+          const r = TrashMeta.safeParse(raw);
+          return r.success ? { ok: true, value: r.data } : { ok: false, problems: [] };
+        });
+        if (c.ok) out.push(c.value);
+      } catch {
+        // A half-deleted entry: skip it rather than fail the whole list.
+      }
+    }
+    return out.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  /** Put a trashed meeting back; returns it, or null when it is not in the trash. */
+  async restoreFromTrash(id: string): Promise<Meeting | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.ctx.fs.readFile(this.trashFile(id));
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+    const checked = checkJson(bytes, meetingValidator(id));
+    if (!checked.ok) return null;
+    await this.ctx.queue.run(this.ctx.paths.meeting(id), async () => {
+      await this.ctx.fs.rename(this.trashFile(id), this.ctx.paths.meeting(id));
+      await this.ctx.fs
+        .rename(this.trashFile(id) + BACKUP_SUFFIX, this.ctx.paths.meeting(id) + BACKUP_SUFFIX)
+        .catch(() => undefined);
+      await this.ctx.fs.rm(this.trashMeta(id), { force: true });
+    });
+    return checked.value;
+  }
+}

@@ -1,4 +1,0 @@
-export * from './csp';
-export * from './policies';
-export * from './sender';
-export * from './url';
