@@ -14,7 +14,7 @@ import { libraryDir, resolveUserDataDir } from './electron/paths';
 import { createElectronPorts } from './electron/ports';
 import { senderInfo } from './electron/sender';
 import { secureWebPreferences } from './security/policies';
-import { ServiceError } from '../backend/services/errors';
+import { ServiceError } from '../backend/errors/serviceError';
 
 const APP_NAME = 'Biên Bản';
 const RENDERER_DIR = join(__dirname, '../renderer');

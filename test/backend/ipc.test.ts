@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../src/shared/ipc/contract';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
 import { createDispatch, MESSAGES, type Handlers } from '../../src/backend/ipc/dispatch';
-import { ServiceError } from '../../src/backend/services/errors';
+import { ServiceError } from '../../src/backend/errors/serviceError';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const TOP = { url: `${ORIGIN}/index.html#/meeting/x`, isMainFrame: true };

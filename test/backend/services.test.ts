@@ -5,7 +5,7 @@ import { CHANNELS } from '../../src/shared/ipc/contract';
 import { safeFileName, safeFileStem } from '../../src/shared/text/fileName';
 import { createHandlers } from '../../src/backend/ipc/handlers';
 import { SNAPSHOTS_PER_MEETING } from '../../src/backend/storage/meetingStore';
-import { ServiceError } from '../../src/backend/services/errors';
+import { ServiceError } from '../../src/backend/errors/serviceError';
 import type { Services } from '../../src/backend/services';
 import { fakePorts, openServices, removeDir, seedMeeting, tempDir, type FakePorts } from '../fixtures/storage/helpers';
 

@@ -7,7 +7,7 @@ import type { FileSystem } from '../../src/backend/storage/fileSystem';
 import { LibraryIndex } from '../../src/backend/storage/libraryIndex';
 import { LOCK_FILE } from '../../src/backend/storage/libraryLock';
 import { MeetingStore } from '../../src/backend/storage/meetingStore';
-import { ServiceError } from '../../src/backend/services/errors';
+import { ServiceError } from '../../src/backend/errors/serviceError';
 import { fakePorts, openServices, removeDir, seedMeeting, tempDir } from '../fixtures/storage/helpers';
 
 let dir: string;

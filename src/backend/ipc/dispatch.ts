@@ -14,7 +14,7 @@ import {
 import { describeProblems, problemsOf } from '../../shared/model/errors';
 import type { SenderInfo } from '../ports';
 import { isTrustedSender } from './sender';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../errors/serviceError';
 
 /** One handler per channel: receives the parsed input, returns the output (validated again here). */
 export type Handlers = {

@@ -8,8 +8,8 @@ import type { Meeting, PersonRef } from '../../shared/model/meeting';
 import { cleanDeep, foldVietnamese } from '../../shared/text/vietnamese';
 import type { StorageContext } from '../storage/context';
 import { RecoveringJsonAdapter } from '../storage/jsonAdapter';
-import { ServiceError } from './errors';
-import { guardIo } from './ioErrors';
+import { ServiceError } from '../errors/serviceError';
+import { guardIo } from '../errors/ioErrors';
 
 const DirectoryFile = z.object({ schemaVersion: z.literal(1), entries: z.array(DirectoryEntry).max(100_000) });
 type DirectoryFile = z.infer<typeof DirectoryFile>;

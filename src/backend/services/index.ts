@@ -143,4 +143,4 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
   };
 }
 
-export { ServiceError } from './errors';
+export { ServiceError } from '../errors/serviceError';

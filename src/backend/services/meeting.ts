@@ -7,8 +7,8 @@ import type { StorageContext } from '../storage/context';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import type { MeetingStore } from '../storage/meetingStore';
 import type { DirectoryService } from './directory';
-import { ServiceError } from './errors';
-import { guardIo } from './ioErrors';
+import { ServiceError } from '../errors/serviceError';
+import { guardIo } from '../errors/ioErrors';
 
 export const notFound = (id: string) =>
   new ServiceError('not_found', `Không tìm thấy buổi làm việc "${id}" (có thể đã bị xóa).`);

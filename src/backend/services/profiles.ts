@@ -7,8 +7,8 @@ import type { StorageContext } from '../storage/context';
 import { writeFileAtomic } from '../storage/atomicFile';
 import { isMissing } from '../storage/fileSystem';
 import { readWithRecovery } from '../storage/recovery';
-import { ServiceError } from './errors';
-import { guardIo } from './ioErrors';
+import { ServiceError } from '../errors/serviceError';
+import { guardIo } from '../errors/ioErrors';
 import { describeProblems } from '../../shared/model/errors';
 
 export class ProfilesService {

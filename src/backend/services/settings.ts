@@ -5,8 +5,8 @@ import { Settings } from '../../shared/model/library';
 import { cleanDeep } from '../../shared/text/vietnamese';
 import type { StorageContext } from '../storage/context';
 import { RecoveringJsonAdapter } from '../storage/jsonAdapter';
-import { ServiceError } from './errors';
-import { guardIo } from './ioErrors';
+import { ServiceError } from '../errors/serviceError';
+import { guardIo } from '../errors/ioErrors';
 
 export function parseSettings(raw: unknown) {
   const r = Settings.safeParse(cleanDeep(raw));

@@ -9,7 +9,7 @@ import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ServiceError } from '../services/errors';
+import { ServiceError } from '../errors/serviceError';
 import { errorCode } from './fileSystem';
 
 export const LOCK_FILE = 'bienban.lock';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Ports } from '../../backend/ports';
-import { ServiceError } from '../../backend/services/errors';
+import { ServiceError } from '../../backend/errors/serviceError';
 import type { Services } from '../../backend/services';
 import type { CliIO } from '../command';
 import type { Meeting } from '../../shared/model/meeting';

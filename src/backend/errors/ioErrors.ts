@@ -1,6 +1,6 @@
 /** Turn file-system failures into messages a secretary can act on. */
 import { errorCode } from '../storage/fileSystem';
-import { ServiceError } from './errors';
+import { ServiceError } from './serviceError';
 
 const CAUSES: Record<string, string> = {
   ENOSPC: 'ổ đĩa đã đầy',
