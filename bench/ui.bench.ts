@@ -222,6 +222,13 @@ export async function run(): Promise<BenchResult[]> {
     unit: 'ms',
     target: '≤ 16',
   });
+  // The floor beside the figure: what the same keys cost in a bare textarea (no app at all).
+  results.push({
+    name: 'ui.keystroke_floor_p95_ms',
+    value: round(percentile(big.bareKeystroke, 95), 1),
+    unit: 'ms',
+    target: 'mức sàn',
+  });
   results.push({ name: 'ui.preview_catchup_ms', value: round(median(big.catchup), 1), unit: 'ms', target: '≤ 200' });
   results.push({ name: 'ui.heap_mb', value: round(big.heapMb, 1), unit: 'MB', target: '≤ 150' });
   return results;
