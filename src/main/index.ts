@@ -10,13 +10,12 @@ import { createBackend } from '../backend/index';
 import type { Backend } from '../backend/types';
 import { hardenSession, hardenWebContents } from './electron/harden';
 import { menuTemplate } from './electron/menu';
-import { libraryDir, resolveUserDataDir } from './electron/paths';
+import { APP_NAME, libraryDir, resolveUserDataDir } from '../backend/storage/userData';
 import { createElectronPorts } from './electron/ports';
 import { senderInfo } from './electron/sender';
 import { secureWebPreferences } from './security/policies';
 import { ServiceError } from '../backend/errors/serviceError';
 
-const APP_NAME = 'Biên Bản';
 const RENDERER_DIR = join(__dirname, '../renderer');
 const RENDERER_INDEX = join(RENDERER_DIR, 'index.html');
 const PRELOAD = join(__dirname, '../preload/index.js');

@@ -14,7 +14,7 @@ import {
 } from '../../src/main/security/policies';
 import { isTrustedSender } from '../../src/backend/ipc/sender';
 import { menuTemplate } from '../../src/main/electron/menu';
-import { libraryDir, resolveUserDataDir } from '../../src/main/electron/paths';
+import { libraryDir, resolveUserDataDir } from '../../src/backend/storage/userData';
 import { senderInfo } from '../../src/main/electron/sender';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field

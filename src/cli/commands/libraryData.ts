@@ -1,7 +1,6 @@
 /** The data folder of the CLI's library commands: the same one the app uses, or `--data-dir`. */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { defaultDataDir } from '../../backend/storage/userData';
 import type { Ports } from '../../backend/ports';
 import { ServiceError } from '../../backend/errors/serviceError';
 import type { Services } from '../../backend/services';
@@ -10,22 +9,7 @@ import type { Meeting } from '../../shared/model/meeting';
 import { CliError, EXIT_INVALID_INPUT } from '../errors';
 import { readMeeting } from '../meetingFile';
 
-/**
- * The app's userData (`<appData>/Biên Bản`, set explicitly by src/main/index.ts; appData is
- * %APPDATA%, ~/Library/Application Support or $XDG_CONFIG_HOME), plus the `library` folder the app
- * keeps its data in (src/main/electron/paths.ts).
- */
-export function defaultDataDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-): string {
-  const home = homedir();
-  let userData: string;
-  if (platform === 'win32') userData = join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Biên Bản');
-  else if (platform === 'darwin') userData = join(home, 'Library', 'Application Support', 'Biên Bản');
-  else userData = join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Biên Bản');
-  return join(userData, 'library');
-}
+export { defaultDataDir };
 
 export const DATA_DIR_HELP = `  --data-dir <thư mục>            Thư mục dữ liệu; mặc định: thư mục dữ liệu của ứng dụng
                                   (${defaultDataDir()})`;
