@@ -351,6 +351,16 @@ describe('bienban export', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(SEED, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['alias', 'in.json']);
+
+    const profile = JSON.stringify({ ...ND30_2020, id: 'nd30-vp-huyen', builtIn: false });
+    writeFileSync(join(dir, 'tt.json'), profile);
+    const overProfile = runCli(
+      ['export', 'in.json', '--document', 'notice', '--profile', 'tt.json', '--out', join('alias', 'tt.json')],
+      dir,
+    );
+    expect(overProfile.code).toBe(1);
+    expect(overProfile.stderr).toContain('đó chính là tệp thể thức tt.json');
+    expect(readFileSync(join(dir, 'tt.json'), 'utf8')).toBe(profile);
   });
 
   it("never writes into the data folder, the library's own meeting file included", () => {

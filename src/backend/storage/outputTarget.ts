@@ -24,8 +24,8 @@ async function identity(path: string): Promise<Identity | null> {
 const same = (a: Identity | null, b: Identity | null) => !!a && !!b && a.dev === b.dev && a.ino === b.ino;
 
 export interface ProtectedFiles {
-  /** Files the export reads (the meeting file); missing ones are ignored. */
-  inputs: readonly string[];
+  /** Files the export reads, each with what it is (`tệp cuộc họp`); missing ones are ignored. */
+  inputs: readonly { path: string; what: string }[];
   /** The data folder: nothing inside it may be replaced; ignored when it does not exist. */
   dataDir?: string;
 }
@@ -50,8 +50,8 @@ export async function outputRefusal(out: string, guard: ProtectedFiles): Promise
   }
   const target = await identity(join(folder, basename(out)));
   for (const input of guard.inputs) {
-    if (same(target, await identity(input)))
-      return `Không ghi ra ${out}: đó chính là tệp cuộc họp ${input} (cùng một tệp dù viết khác đường dẫn). Hãy chọn tệp .docx khác.`;
+    if (same(target, await identity(input.path)))
+      return `Không ghi ra ${out}: đó chính là ${input.what} ${input.path} (cùng một tệp dù viết khác đường dẫn). Hãy chọn tệp .docx khác.`;
   }
   return null;
 }

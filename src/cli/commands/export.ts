@@ -57,7 +57,9 @@ Ví dụ:
       : meetingProfile(source.meeting, source.profiles);
     // One slip of the keyboard must not replace the meeting file or the library with a Word document,
     // however the path is spelled (the text check above only catches the plain case early).
-    const refusal = await outputRefusal(out, { inputs: [source.file], dataDir: dataDir ?? defaultDataDir() });
+    const inputs = [{ path: source.file, what: 'tệp cuộc họp' }];
+    if (profileOption && profileOption !== profile.id) inputs.push({ path: profileOption, what: 'tệp thể thức' });
+    const refusal = await outputRefusal(out, { inputs, dataDir: dataDir ?? defaultDataDir() });
     if (refusal) throw new CliError(refusal);
     if (note) io.err(`Chú ý: ${note}`);
 
