@@ -2,8 +2,9 @@
 import { describeProblems } from '../shared/model/errors';
 import type { Meeting } from '../shared/model/meeting';
 import { parseMeeting } from '../shared/model/parse';
-import { builtinProfile, BUILTIN_PROFILES } from '../shared/profile/builtin';
+import { BUILTIN_PROFILES } from '../shared/profile/builtin';
 import { parseProfile } from '../shared/profile/load';
+import { resolveProfile } from '../shared/profile/resolve';
 import type { FormatProfile } from '../shared/profile/schema';
 import { CliError, EXIT_INVALID_INPUT, UsageError } from './errors';
 import { readJsonFile } from './jsonFile';
@@ -19,15 +20,23 @@ export async function readMeeting(path: string): Promise<Meeting> {
   );
 }
 
-const builtinIds = () => BUILTIN_PROFILES.map((p) => p.id).join(', ');
+const knownIds = (available: readonly FormatProfile[]) =>
+  [...new Set([...BUILTIN_PROFILES, ...available].map((p) => p.id))].join(', ');
 
-/** `--profile`: a built-in id, or a path to a profile JSON (anything ending in .json or containing a slash). */
-export async function resolveProfileOption(value: string, usage: string): Promise<FormatProfile> {
-  const builtin = builtinProfile(value);
-  if (builtin) return builtin;
+/**
+ * `--profile`: a built-in id, the id of one of the library's profiles (`available`), or a path to a
+ * profile JSON (anything ending in .json or containing a slash).
+ */
+export async function resolveProfileOption(
+  value: string,
+  available: readonly FormatProfile[],
+  usage: string,
+): Promise<FormatProfile> {
+  const known = resolveProfile({ id: value }, available);
+  if (known.ok) return known.profile;
   if (!/\.json$/i.test(value) && !/[\\/]/.test(value)) {
     throw new UsageError(
-      `Không có thể thức "${value}". Dùng một trong: ${builtinIds()}, hoặc đường dẫn tệp thể thức .json.`,
+      `Không có thể thức "${value}". Dùng một trong: ${knownIds(available)}, hoặc đường dẫn tệp thể thức .json.`,
       usage,
     );
   }
@@ -40,11 +49,19 @@ export async function resolveProfileOption(value: string, usage: string): Promis
   );
 }
 
-/** The profile a meeting was drafted with; only built-in ones are known outside the app's library. */
-export function meetingProfile(meeting: Meeting, path: string): FormatProfile {
-  const profile = builtinProfile(meeting.profile.id);
-  if (profile) return profile;
+/**
+ * The profile a meeting was drafted with, resolved as the app resolves it (the same refusal
+ * message); `available` holds the library's profiles when the meeting comes from the library.
+ */
+export function meetingProfile(
+  meeting: Meeting,
+  available: readonly FormatProfile[],
+): { profile: FormatProfile; note?: string } {
+  const r = resolveProfile(meeting.profile, available);
+  if (r.ok) return r;
   throw new CliError(
-    `Tệp cuộc họp ${path} dùng thể thức "${meeting.profile.id}" không có sẵn; hãy chỉ định --profile (${builtinIds()} hoặc tệp .json).`,
+    r.message,
+    EXIT_INVALID_INPUT,
+    `Có thể xuất với thể thức khác bằng --profile (${knownIds(available)} hoặc đường dẫn tệp thể thức .json).`,
   );
 }

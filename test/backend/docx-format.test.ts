@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../../src/backend/export/docxWriter';
 import { renderDocx } from '../../src/backend/export/renderDocx';
+import { layoutDocument } from '../../src/shared/layout/layoutDocument';
+import type { LayoutBlock } from '../../src/shared/layout/types';
 import type { Meeting } from '../../src/shared/model/meeting';
 import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 import type { FormatProfile } from '../../src/shared/profile/schema';
@@ -133,6 +136,40 @@ describe('the ND30 state notice', () => {
       expect(attr(r.borderBottom, 'w:val')).toBe('single');
       expect(r.indLeft).toBeGreaterThan(0);
       expect(r.indLeft).toBe(r.indRight);
+    }
+  });
+});
+
+describe('rules', () => {
+  const rulesOf = (bytes: Uint8Array) =>
+    all(bodyElements(readDocx(bytes).document), 'w:p')
+      .map(paragraphInfo)
+      .filter((p) => p.borderBottom);
+
+  it('are 0.75 pt hairlines 1 pt under a 1 pt empty line, as the layout decides', () => {
+    const rules = rulesOf(get('state (Gia Lâm)', ND30_2020, 'notice').bytes);
+    expect(rules).toHaveLength(3);
+    for (const r of rules) {
+      expect(attr(r.borderBottom, 'w:sz')).toBe('6');
+      expect(attr(r.borderBottom, 'w:space')).toBe('1');
+      expect(r.runs[0]?.size).toBe(2);
+    }
+  });
+
+  it('take their thickness and gaps from the layout block, not from the writer', async () => {
+    const layout = layoutDocument(stateMeeting(), 'notice', ND30_2020);
+    const bolder = <B extends LayoutBlock>(b: B): B =>
+      b.type === 'rule'
+        ? { ...b, thicknessPt: 1.5, borderGapPt: 4, emptyLineSizePt: 2 }
+        : b.type === 'columns'
+          ? { ...b, columns: b.columns.map((c) => ({ ...c, blocks: c.blocks.map(bolder) })) }
+          : b;
+    const rules = rulesOf(await writeDocx({ ...layout, blocks: layout.blocks.map(bolder) }));
+    expect(rules).toHaveLength(3);
+    for (const r of rules) {
+      expect(attr(r.borderBottom, 'w:sz')).toBe('12');
+      expect(attr(r.borderBottom, 'w:space')).toBe('4');
+      expect(r.runs[0]?.size).toBe(4);
     }
   });
 });

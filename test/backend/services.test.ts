@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { CHANNELS } from '../../src/shared/ipc/contract';
+import { resolveProfile } from '../../src/shared/profile/resolve';
 import { safeFileName, safeFileStem } from '../../src/shared/text/fileName';
 import { createHandlers } from '../../src/backend/ipc/handlers';
 import { SNAPSHOTS_PER_MEETING } from '../../src/backend/storage/meetingStore';
@@ -329,6 +330,83 @@ describe('export', () => {
     expect(ports.opened).toEqual([target]);
     expect((await s2.meeting.snapshots(m.id))[0]!.reason).toBe('export');
     expect(await s2.export.docx(m.id, 'minutes')).toEqual({ canceled: true, path: '' });
+    await s2.close();
+  });
+});
+
+describe('export: the profile', () => {
+  const fakeRender = () => ({
+    renderDocx: async (_m: unknown, _k: unknown, profile: { id: string }) => ({
+      bytes: strToU8(`docx ${profile.id}`),
+      layout: { fileStem: 'tb' } as never,
+    }),
+  });
+
+  it('refuses a meeting whose profile was deleted with the message the preview shows, and asks nothing', async () => {
+    const s2 = await openServices(join(dir, 'data2'), { ports, ...fakeRender() });
+    const base = s2.profiles.get('hd36-2018')!;
+    await s2.profiles.save({ ...base, id: 'hd36-tinh-uy', name: 'Tỉnh ủy', builtIn: false });
+    const m = await s2.meeting.save({ ...seedMeeting(), profile: { id: 'hd36-tinh-uy', version: 1 } }, 'auto');
+    await s2.profiles.remove('hd36-tinh-uy');
+    ports.saveAnswers.push(join(dir, 'tb.docx'));
+    const err = await s2.export.docx(m.id, 'notice').catch((e: unknown) => e);
+    const expected = resolveProfile(m.profile, s2.profiles.list());
+    expect(expected.ok).toBe(false);
+    expect(err).toMatchObject({ code: 'not_found', message: !expected.ok && expected.message });
+    expect(ports.saveRequests).toEqual([]);
+    expect(existsSync(join(dir, 'tb.docx'))).toBe(false);
+    await s2.close();
+  });
+
+  it('refuses a newer profile version and explains an older one beside the saved path', async () => {
+    const s2 = await openServices(join(dir, 'data2'), { ports, ...fakeRender() });
+    const base = s2.profiles.get('nd30-2020')!;
+    await s2.profiles.save({ ...base, id: 'nd30-so-gd', name: 'Sở GD&ĐT', version: 2, builtIn: false });
+    const newer = await s2.meeting.save({ ...seedMeeting(), profile: { id: 'nd30-so-gd', version: 3 } }, 'auto');
+    await expect(s2.export.docx(newer.id, 'notice')).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('phiên bản 3, mới hơn phiên bản 2') as unknown,
+    });
+    const older = await s2.meeting.save({ ...seedMeeting(), profile: { id: 'nd30-so-gd', version: 1 } }, 'auto');
+    const target = join(dir, 'tb.docx');
+    ports.saveAnswers.push(target);
+    const r = await s2.export.docx(older.id, 'notice');
+    expect(r).toMatchObject({ canceled: false, path: target, note: expect.stringContaining('phiên bản 1 thành 2') });
+    expect(readFileSync(target, 'utf8')).toBe('docx nd30-so-gd');
+    await s2.close();
+  });
+
+  it('an explicit profile id exports a meeting whose own profile is missing', async () => {
+    const s2 = await openServices(join(dir, 'data2'), { ports, ...fakeRender() });
+    const m = await s2.meeting.save({ ...seedMeeting(), profile: { id: 'khong-co', version: 1 } }, 'auto');
+    const target = join(dir, 'tb.docx');
+    ports.saveAnswers.push(target);
+    expect(await s2.export.docx(m.id, 'notice', 'nd30-2020')).toEqual({ canceled: false, path: target });
+    expect(readFileSync(target, 'utf8')).toBe('docx nd30-2020');
+    await s2.close();
+  });
+});
+
+describe('export: the output file', () => {
+  it('refuses a path inside the data folder, however it is spelled, and leaves the meeting file whole', async () => {
+    const data = join(dir, 'data2');
+    const s2 = await openServices(data, {
+      ports,
+      renderDocx: async () => ({ bytes: strToU8('docx'), layout: { fileStem: 'tb' } as never }),
+    });
+    const m = await s2.meeting.save(seedMeeting(), 'auto');
+    const own = join(data, 'meetings', `${m.id}.json`);
+    const before = readFileSync(own, 'utf8');
+    symlinkSync(join(data, 'meetings'), join(dir, 'loi-tat'));
+    for (const answer of [own, join(dir, 'loi-tat', `${m.id}.json`), join(data, 'backups', 'moi.docx')]) {
+      ports.saveAnswers.push(answer);
+      await expect(s2.export.docx(m.id, 'notice')).rejects.toMatchObject({
+        code: 'forbidden',
+        message: expect.stringContaining('nằm trong thư mục dữ liệu của Biên Bản') as unknown,
+      });
+    }
+    expect(readFileSync(own, 'utf8')).toBe(before);
+    expect(existsSync(join(data, 'backups', 'moi.docx'))).toBe(false);
     await s2.close();
   });
 });

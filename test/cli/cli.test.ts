@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ND30_2020 } from '../../src/shared/profile/builtin';
+import { resolveProfile } from '../../src/shared/profile/resolve';
 import { CLI, documentText, ensureCliBuilt, removeTempDirs, runCli, SEED, STATE_EXAMPLE, tempDir } from './cliRunner';
 
 const seed = () => JSON.parse(readFileSync(SEED, 'utf8')) as Record<string, unknown>;
@@ -251,13 +252,25 @@ describe('bienban export', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('asks for --profile when the meeting names a profile the CLI does not have', () => {
+  it('refuses a meeting whose profile it does not have, as the app does, and asks for --profile', () => {
     const dir = tempDir();
     const file = join(dir, 'cuoc-hop.json');
     writeFileSync(file, JSON.stringify({ ...seed(), profile: { id: 'hd36-tinh-uy', version: 3 } }));
     const r = runCli(['export', file, '--document', 'notice', '--out', join(dir, 'tb.docx')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('dùng thể thức "hd36-tinh-uy" không có sẵn; hãy chỉ định --profile');
+    const same = resolveProfile({ id: 'hd36-tinh-uy', version: 3 });
+    expect(r.stderr).toContain(`Lỗi: ${!same.ok && same.message}`);
+    expect(r.stderr).toContain('Có thể xuất với thể thức khác bằng --profile');
+    expect(readdirSync(dir)).toEqual(['cuoc-hop.json']);
+  });
+
+  it('refuses a meeting drafted with a newer version of a built-in profile', () => {
+    const dir = tempDir();
+    const file = join(dir, 'cuoc-hop.json');
+    writeFileSync(file, JSON.stringify({ ...seed(), profile: { id: 'hd36-2018', version: 2 } }));
+    const r = runCli(['export', file, '--document', 'notice', '--out', join(dir, 'tb.docx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('phiên bản 2, mới hơn phiên bản 1 có trên máy này');
     expect(readdirSync(dir)).toEqual(['cuoc-hop.json']);
   });
 
@@ -293,6 +306,80 @@ describe('bienban export', () => {
     expect(readdirSync(dir)).toEqual(['ket-qua.docx']);
     expect(readdirSync(out)).toEqual(['con']);
     noStack(r.stderr);
+  });
+
+  it("exports a library meeting with the library's own profile, by the meeting or by --profile", () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    const office = { ...ND30_2020, id: 'nd30-vp-huyen', name: 'Văn phòng huyện', version: 2, builtIn: false };
+    const file = join(dir, 'cuoc-hop.json');
+    writeFileSync(file, JSON.stringify({ ...seed(), profile: { id: office.id, version: 1 } }));
+    expect(runCli(['library', 'import', '--data-dir', data, file]).code).toBe(0);
+    writeFileSync(join(data, 'profiles', `${office.id}.json`), JSON.stringify(office));
+
+    const out = join(dir, 'tb.docx');
+    const own = runCli(['export', 'long-bien-2021-02-23', '--data-dir', data, '--document', 'notice', '--out', out]);
+    expect(own.stderr).toContain('Chú ý: Thể thức "Văn phòng huyện" đã được sửa sau khi soạn cuộc họp');
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain('(thể thức nd30-vp-huyen)');
+    expect(documentText(out)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+
+    const chosen = runCli([
+      ...['export', SEED, '--document', 'notice', '--out', out],
+      ...['--profile', office.id, '--data-dir', data],
+    ]);
+    // A meeting file is not in the library: only the built-ins and profile files are known to it.
+    expect(chosen.code).toBe(2);
+    expect(chosen.stderr).toContain(`Không có thể thức "${office.id}".`);
+    const byId = runCli([
+      ...['export', 'long-bien-2021-02-23', '--data-dir', data, '--document', 'minutes', '--out', out],
+      ...['--profile', office.id],
+    ]);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain('(thể thức nd30-vp-huyen)');
+  });
+
+  it('never replaces the input reached through a link to its folder', () => {
+    const dir = tempDir();
+    const file = join(dir, 'in.json');
+    copyFileSync(SEED, file);
+    symlinkSync('.', join(dir, 'alias'));
+    const r = runCli(['export', 'in.json', '--document', 'notice', '--out', join('alias', 'in.json')], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `Lỗi: Không ghi ra ${join('alias', 'in.json')}: đó chính là tệp cuộc họp in.json (cùng một tệp dù viết khác đường dẫn). Hãy chọn tệp .docx khác.`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(SEED, 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['alias', 'in.json']);
+
+    const profile = JSON.stringify({ ...ND30_2020, id: 'nd30-vp-huyen', builtIn: false });
+    writeFileSync(join(dir, 'tt.json'), profile);
+    const overProfile = runCli(
+      ['export', 'in.json', '--document', 'notice', '--profile', 'tt.json', '--out', join('alias', 'tt.json')],
+      dir,
+    );
+    expect(overProfile.code).toBe(1);
+    expect(overProfile.stderr).toContain('đó chính là tệp thể thức tt.json');
+    expect(readFileSync(join(dir, 'tt.json'), 'utf8')).toBe(profile);
+  });
+
+  it("never writes into the data folder, the library's own meeting file included", () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    expect(runCli(['library', 'import', '--data-dir', data, SEED]).code).toBe(0);
+    const own = join(data, 'meetings', 'long-bien-2021-02-23.json');
+    const before = readFileSync(own, 'utf8');
+    for (const [meeting, out] of [
+      ['long-bien-2021-02-23', own],
+      [SEED, join(data, 'index.json')],
+      [SEED, join(data, 'backups', 'tb.docx')],
+    ] as const) {
+      const r = runCli(['export', meeting, '--data-dir', data, '--document', 'notice', '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`Không ghi ra ${out}: tệp nằm trong thư mục dữ liệu của Biên Bản (${data})`);
+    }
+    expect(readFileSync(own, 'utf8')).toBe(before);
+    expect(existsSync(join(data, 'backups', 'tb.docx'))).toBe(false);
   });
 
   it('replaces an existing output whole', () => {

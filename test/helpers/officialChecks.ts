@@ -6,7 +6,7 @@
 import type { DocumentKind, Meeting } from '../../src/shared/model/meeting';
 import type { FormatProfile, TextStyle } from '../../src/shared/profile/schema';
 import { estimateTextWidthTwip } from '../../src/shared/layout/textWidth';
-import { mmToTwip } from '../../src/shared/layout/types';
+import { mmToTwip } from '../../src/shared/layout/units';
 import { cleanText, formatDocNumber, formatPlaceDate } from '../../src/shared/text/vietnamese';
 import type { ParagraphInfo, XNode } from './docx';
 import {

@@ -1,4 +1,5 @@
 import type { LayoutPage, LayoutParagraph } from '../../src/shared/layout/types';
+import { rule } from '../../src/shared/layout/runs';
 import {
   columnsStyle,
   fontStack,
@@ -66,10 +67,20 @@ describe('paragraph style', () => {
 
 describe('rules, columns, pages', () => {
   it('draws a centred rule of the exact width', () => {
-    expect(ruleStyle({ type: 'rule', widthTwip: 2400, align: 'center' })).toMatchObject({
+    expect(ruleStyle(rule(2400, 'issuer-rule'))).toMatchObject({
       width: '120pt',
       marginLeft: 'auto',
       marginRight: 'auto',
+    });
+  });
+
+  it('draws the rule thickness and gaps the layout decided, as Word does', () => {
+    const thick = { ...rule(2400, 'summary-rule', 12), thicknessPt: 1.5, emptyLineSizePt: 2, borderGapPt: 4 };
+    expect(ruleStyle(thick)).toMatchObject({
+      borderBottom: '1.5pt solid #000',
+      height: `${Math.round((lineHeightPt(2) + 4) * 1000) / 1000}pt`,
+      marginTop: '3pt',
+      marginBottom: '12pt',
     });
   });
 
@@ -118,11 +129,11 @@ describe('measuring helpers', () => {
   });
 
   it('gives equal blocks equal content keys and unique React keys', () => {
-    const rule = { type: 'rule' as const, widthTwip: 100, align: 'center' as const };
-    const keys = blockKeys([body, rule, body]);
+    const line = rule(100, 'summary-rule');
+    const keys = blockKeys([body, line, body]);
     expect(keys.content[0]).toBe(keys.content[2]);
     expect(new Set(keys.react).size).toBe(3);
-    const edited = blockKeys([{ ...body, runs: [{ ...body.runs[0]!, text: 'khác' }] }, rule, body]);
+    const edited = blockKeys([{ ...body, runs: [{ ...body.runs[0]!, text: 'khác' }] }, line, body]);
     expect(edited.content[0]).not.toBe(keys.content[0]);
     expect(edited.react[1]).toBe(keys.react[1]);
   });

@@ -3,7 +3,6 @@ import {
   joinList,
   joinParagraphs,
   savedAtLabel,
-  shortDate,
   splitList,
   splitParagraphs,
 } from '../../src/renderer/lib/text';
@@ -19,11 +18,6 @@ describe('UI text helpers', () => {
   it('shows the save time as HH:MM', () => {
     expect(savedAtLabel(new Date(2021, 1, 23, 10, 42, 5))).toBe('Đã lưu lúc 10:42');
     expect(savedAtLabel(new Date(2021, 1, 23, 7, 5))).toBe('Đã lưu lúc 07:05');
-  });
-
-  it('formats library dates as dd/mm/yyyy', () => {
-    expect(shortDate('2021-02-23')).toBe('23/02/2021');
-    expect(shortDate('')).toBe('—');
   });
 
   it('paragraph and unit lists round-trip exactly what was typed (no rewriting while typing)', () => {

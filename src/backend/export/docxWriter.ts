@@ -29,6 +29,7 @@ import type {
   LayoutRun,
   OfficialLayout,
 } from '../../shared/layout/types';
+import { ptToEighthPoints, ptToHalfPoints, ptToTwip } from '../../shared/layout/units';
 import { cleanText } from '../../shared/text/vietnamese';
 import { packDocx } from './packDocx';
 
@@ -39,10 +40,6 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const satisfies Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]>;
 
-/** Half-points: 1 pt = 2. A rule's paragraph mark is set this small so the line hugs the text above. */
-const RULE_MARK_HALF_PT = 2;
-/** Rule thickness in 1/8 pt (0.75 pt, the usual hairline of official headers). */
-const RULE_SIZE_EIGHTHS = 6;
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
 
@@ -90,18 +87,27 @@ function paragraphOf(p: LayoutParagraph, ctx: Ctx): Paragraph {
 function ruleOf(r: LayoutRule, availableTwip: number, ctx: Ctx): Paragraph {
   const width = Math.min(r.widthTwip, availableTwip);
   const side = Math.max(0, Math.floor((availableTwip - width) / 2));
+  const markSize = ptToHalfPoints(r.emptyLineSizePt);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE_EIGHTHS, color: '000000', space: 1 } },
+    border: {
+      bottom: {
+        style: BorderStyle.SINGLE,
+        size: ptToEighthPoints(r.thicknessPt),
+        color: '000000',
+        // OOXML gives the border's distance from the text in whole points.
+        space: r.borderGapPt,
+      },
+    },
     indent: { left: side, right: side },
     spacing: {
-      before: Math.round((r.spacingBeforePt ?? 0) * 20),
-      after: Math.round((r.spacingAfterPt ?? 0) * 20),
+      before: ptToTwip(r.spacingBeforePt ?? 0),
+      after: ptToTwip(r.spacingAfterPt ?? 0),
       line: 240,
       lineRule: LineRuleType.AUTO,
     },
-    run: { size: RULE_MARK_HALF_PT, font: ctx.font },
-    children: [new TextRun({ text: '', size: RULE_MARK_HALF_PT, font: ctx.font })],
+    run: { size: markSize, font: ctx.font },
+    children: [new TextRun({ text: '', size: markSize, font: ctx.font })],
   });
 }
 

@@ -6,6 +6,7 @@ import { safeFileName } from '../../shared/text/fileName';
 import type { Ports } from '../ports';
 import { writeFileAtomic } from '../storage/atomicFile';
 import type { StorageContext } from '../storage/context';
+import { outputRefusal } from '../storage/outputTarget';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import type { MeetingService } from './meeting';
@@ -21,6 +22,8 @@ export type RenderDocx = (
 export interface ExportResult {
   canceled: boolean;
   path: string;
+  /** Why the profile version used differs from the meeting's (resolveProfile's note). */
+  note?: string;
 }
 
 export class ExportService {
@@ -33,34 +36,26 @@ export class ExportService {
     private readonly renderDocx: RenderDocx | undefined,
   ) {}
 
-  /** Render without saving (CLI, print preview). */
-  async render(id: string, kind: DocumentKind, profileId?: string) {
+  /** Render for a save: the meeting's own profile (version checked) or, for this export only, `profileId`. */
+  private async render(id: string, kind: DocumentKind, profileId?: string) {
     if (!this.renderDocx) throw new ServiceError('unavailable', 'Chức năng xuất văn bản chưa sẵn sàng trong bản này.');
     const meeting = await this.meetings.get(id);
-    const wanted = profileId ?? meeting.profile.id;
-    const profile = this.profiles.get(wanted);
-    if (!profile) throw new ServiceError('not_found', `Không có thể thức "${wanted}".`);
-    const out = await this.renderDocx(meeting, kind, profile);
-    return { ...out, meeting };
+    const resolved = this.profiles.resolve(profileId === undefined ? meeting.profile : { id: profileId });
+    if (!resolved.ok)
+      throw new ServiceError(resolved.reason === 'missing' ? 'not_found' : 'conflict', resolved.message);
+    const out = await this.renderDocx(meeting, kind, resolved.profile);
+    return { ...out, meeting, note: resolved.note };
   }
 
   async docx(id: string, kind: DocumentKind, profileId?: string): Promise<ExportResult> {
-    const { bytes, layout, meeting } = await this.render(id, kind, profileId);
-    return this.saveVia(meeting, layout, bytes, 'docx', 'Tài liệu Word');
+    const { bytes, layout, meeting, note } = await this.render(id, kind, profileId);
+    return this.saveVia(meeting, layout, bytes, 'docx', 'Tài liệu Word', note);
   }
 
   async pdf(id: string, kind: DocumentKind): Promise<ExportResult> {
-    const { layout, meeting } = await this.render(id, kind);
+    const { layout, meeting, note } = await this.render(id, kind);
     const bytes = await this.ports.pdf.renderPdf(layout);
-    return this.saveVia(meeting, layout, bytes, 'pdf', 'Tài liệu PDF');
-  }
-
-  /** Write to a known path (CLI): no dialog, no shell. */
-  async docxTo(id: string, kind: DocumentKind, path: string, profileId?: string): Promise<string> {
-    const { bytes, meeting } = await this.render(id, kind, profileId);
-    await guardIo('Không ghi được tệp văn bản', () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }), '');
-    await this.meetings.snapshot(meeting, 'export');
-    return path;
+    return this.saveVia(meeting, layout, bytes, 'pdf', 'Tài liệu PDF', note);
   }
 
   private async saveVia(
@@ -69,6 +64,7 @@ export class ExportService {
     bytes: Uint8Array,
     ext: string,
     filterName: string,
+    note: string | undefined,
   ): Promise<ExportResult> {
     const path = await this.ports.dialogs.showSave({
       title: 'Lưu văn bản',
@@ -76,6 +72,8 @@ export class ExportService {
       filters: [{ name: filterName, extensions: [ext] }],
     });
     if (!path) return { canceled: true, path: '' };
+    const refusal = await outputRefusal(path, { inputs: [], dataDir: this.ctx.paths.root });
+    if (refusal) throw new ServiceError('forbidden', refusal);
     await guardIo(
       'Không ghi được tệp văn bản',
       () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }),
@@ -83,6 +81,6 @@ export class ExportService {
     );
     await this.meetings.snapshot(meeting, 'export');
     if (this.settings.get().openAfterExport) await this.ports.shell.openPath(path).catch(() => undefined);
-    return { canceled: false, path };
+    return { canceled: false, path, ...(note ? { note } : {}) };
   }
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { BUILTIN_PROFILES, builtinProfile } from '../../shared/profile/builtin';
 import { parseProfile } from '../../shared/profile/load';
+import { resolveProfile, type ProfileRef, type ProfileResolution } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import type { StorageContext } from '../storage/context';
 import { writeFileAtomic } from '../storage/atomicFile';
@@ -46,6 +47,11 @@ export class ProfilesService {
 
   get(id: string): FormatProfile | undefined {
     return builtinProfile(id) ?? this.custom.get(id);
+  }
+
+  /** The profile a meeting (or an export's choice) refers to, from the same list `profiles:list` gives the preview. */
+  resolve(ref: ProfileRef): ProfileResolution {
+    return resolveProfile(ref, [...this.custom.values()]);
   }
 
   async save(input: unknown): Promise<FormatProfile> {

@@ -1,11 +1,12 @@
 /** `bienban export`: render one document of a meeting file to .docx. */
 import { resolve } from 'node:path';
+import { outputRefusal } from '../../backend/storage/outputTarget';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
-import { UsageError } from '../errors';
+import { CliError, UsageError } from '../errors';
 import { meetingProfile, resolveProfileOption } from '../meetingFile';
 import { writeOutputFile } from '../outputFile';
-import { resolveMeetingArg } from './libraryData';
+import { defaultDataDir, resolveMeetingArg } from './libraryData';
 
 const KINDS: readonly DocumentKind[] = ['notice', 'minutes'];
 
@@ -18,8 +19,9 @@ export const exportCommand: CliCommand = {
 Tùy chọn:
   -d, --document notice|minutes   Văn bản cần xuất: notice = thông báo kết luận, minutes = biên bản
   -o, --out <tệp.docx>            Tệp Word sẽ ghi (ghi đè nếu đã có)
-  -p, --profile <thể thức>        nd30-2020 (Nghị định 30), hd36-2018 (Hướng dẫn 36) hoặc tệp thể thức .json;
-                                  mặc định: thể thức ghi trong tệp cuộc họp
+  -p, --profile <thể thức>        nd30-2020 (Nghị định 30), hd36-2018 (Hướng dẫn 36), tệp thể thức .json
+                                  hoặc mã thể thức của thư viện (khi xuất theo mã trong thư viện);
+                                  mặc định: thể thức ghi trong cuộc họp
   --data-dir <thư mục>            Thư mục dữ liệu khi chỉ định buổi làm việc bằng mã trong thư viện
   -h, --help                      Hiện hướng dẫn này
 
@@ -44,19 +46,26 @@ Ví dụ:
       throw new UsageError(`--document chỉ nhận notice hoặc minutes, không nhận "${kind}".`, this.usage);
     const out = values.out as string | undefined;
     if (!out) throw new UsageError('Thiếu --out <tệp.docx>.', this.usage);
-    // One slip of the keyboard must not replace the meeting file with a Word document.
     if (resolve(out) === resolve(meetingPath))
       throw new UsageError(`--out trùng với tệp cuộc họp ${meetingPath}; hãy chọn tệp .docx khác.`, this.usage);
 
-    const meeting = await resolveMeetingArg(meetingPath, values['data-dir'] as string | undefined, io);
+    const dataDir = values['data-dir'] as string | undefined;
+    const source = await resolveMeetingArg(meetingPath, dataDir, io);
     const profileOption = values.profile as string | undefined;
-    const profile = profileOption
-      ? await resolveProfileOption(profileOption, this.usage)
-      : meetingProfile(meeting, meetingPath);
+    const { profile, note } = profileOption
+      ? { profile: await resolveProfileOption(profileOption, source.profiles, this.usage), note: undefined }
+      : meetingProfile(source.meeting, source.profiles);
+    // One slip of the keyboard must not replace the meeting file or the library with a Word document,
+    // however the path is spelled (the text check above only catches the plain case early).
+    const inputs = [{ path: source.file, what: 'tệp cuộc họp' }];
+    if (profileOption && profileOption !== profile.id) inputs.push({ path: profileOption, what: 'tệp thể thức' });
+    const refusal = await outputRefusal(out, { inputs, dataDir: dataDir ?? defaultDataDir() });
+    if (refusal) throw new CliError(refusal);
+    if (note) io.err(`Chú ý: ${note}`);
 
     // Loaded only here so `validate` and `--help` start without docx.
     const { renderDocx } = await import('../../backend/export/renderDocx');
-    const { bytes } = await renderDocx(meeting, kind, profile);
+    const { bytes } = await renderDocx(source.meeting, kind, profile);
     await writeOutputFile(out, bytes);
     io.out(`Đã xuất ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} (thể thức ${profile.id}) ra ${out}.`);
     return 0;

@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import { defaultDataDir } from '../../backend/storage/userData';
 import type { Ports } from '../../backend/ports';
+import { dataPaths } from '../../backend/storage/dataPaths';
 import { ServiceError } from '../../backend/errors/serviceError';
 import type { Services } from '../../backend/services';
 import type { CliIO } from '../command';
 import type { Meeting } from '../../shared/model/meeting';
+import type { FormatProfile } from '../../shared/profile/schema';
 import { CliError, EXIT_INVALID_INPUT } from '../errors';
 import { readMeeting } from '../meetingFile';
 
@@ -82,8 +84,22 @@ export function printNotices(io: CliIO, notices: { file: string; message: string
   for (const n of notices) io.err(`Chú ý: ${n.message}`);
 }
 
+/** A meeting to export and what it may be resolved against. */
+export interface MeetingSource {
+  meeting: Meeting;
+  /** The file the meeting was read from (the library's own file for a library meeting). */
+  file: string;
+  /** The library's profiles for a library meeting; none for a meeting file (the built-ins are always known). */
+  profiles: FormatProfile[];
+}
+
 /** A meeting file path, or the id of a meeting in the library (`bienban library list` shows ids). */
-export async function resolveMeetingArg(arg: string, dataDir: string | undefined, io: CliIO): Promise<Meeting> {
-  if (existsSync(arg) || /\.json$/i.test(arg) || /[\\/]/.test(arg)) return readMeeting(arg);
-  return withLibrary(dataDir, io, (s) => s.meeting.get(arg));
+export async function resolveMeetingArg(arg: string, dataDir: string | undefined, io: CliIO): Promise<MeetingSource> {
+  if (existsSync(arg) || /\.json$/i.test(arg) || /[\\/]/.test(arg))
+    return { meeting: await readMeeting(arg), file: arg, profiles: [] };
+  return withLibrary(dataDir, io, async (s) => ({
+    meeting: await s.meeting.get(arg),
+    file: dataPaths(s.dataDir).meeting(arg),
+    profiles: s.profiles.list(),
+  }));
 }

@@ -1,7 +1,8 @@
 /** Recipients (nơi nhận) with their note: (b/c) để báo cáo, (t/h) để thực hiện. */
 import type { Recipient } from '../../shared/model/meeting';
 import { newRecipient } from '../lib/factories';
-import { moveItem } from '../lib/reorder';
+import { moveItem, removeAt } from '../lib/reorder';
+import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
 import { Labeled } from './fields';
 
 export function RecipientsEditor(props: {
@@ -10,6 +11,16 @@ export function RecipientsEditor(props: {
   onChange: (key: string, next: Recipient[]) => void;
 }) {
   const { recipients, prefix } = props;
+  const items = useItemKeys(recipients.length);
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= recipients.length) return;
+    items.move(from, to);
+    props.onChange('', moveItem(recipients, from, to));
+  };
+  const remove = (i: number) => {
+    items.remove(i);
+    props.onChange('', removeAt(recipients, i));
+  };
   const set = (i: number, field: keyof Recipient, v: string) =>
     props.onChange(
       `${prefix}.recipient.${i}.${field}`,
@@ -18,7 +29,7 @@ export function RecipientsEditor(props: {
   return (
     <div className="item-list">
       {recipients.map((r, i) => (
-        <div key={i} className="row tight">
+        <div key={items.keys[i]} className="row tight" onKeyDown={(e) => altArrowMove(e, i, move)}>
           <Labeled label={`Nơi nhận ${i + 1} (${prefix})`}>
             {(id) => (
               <input
@@ -42,30 +53,14 @@ export function RecipientsEditor(props: {
               />
             )}
           </Labeled>
-          <span className="actions">
-            <button
-              type="button"
-              className="small"
-              aria-label={`Đưa nơi nhận ${i + 1} lên (${prefix})`}
-              disabled={i === 0}
-              onClick={() => props.onChange('', moveItem(recipients, i, i - 1))}
-            >
-              Lên
-            </button>
-            <button
-              type="button"
-              className="small danger"
-              aria-label={`Xóa nơi nhận ${i + 1} (${prefix})`}
-              onClick={() =>
-                props.onChange(
-                  '',
-                  recipients.filter((_, j) => j !== i),
-                )
-              }
-            >
-              Xóa
-            </button>
-          </span>
+          <ItemControls
+            index={i}
+            count={recipients.length}
+            noun="nơi nhận"
+            where={prefix}
+            onMove={move}
+            onRemove={() => remove(i)}
+          />
         </div>
       ))}
       <div className="actions">

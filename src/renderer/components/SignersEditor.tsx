@@ -1,7 +1,8 @@
 /** Signature blocks: authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
 import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
-import { moveItem } from '../lib/reorder';
+import { moveItem, removeAt } from '../lib/reorder';
+import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
 import { SelectField, TextField } from './fields';
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
@@ -24,42 +25,37 @@ export function SignersEditor(props: {
   max?: number;
 }) {
   const { signers, prefix } = props;
+  const items = useItemKeys(signers.length);
   const set = (i: number, field: keyof Signer, v: string) =>
     props.onChange(
       `${prefix}.signer.${i}.${field}`,
       signers.map((s, j) => (j === i ? { ...s, [field]: v } : s)),
     );
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= signers.length) return;
+    items.move(from, to);
+    props.onChange('', moveItem(signers, from, to));
+  };
+  const remove = (i: number) => {
+    items.remove(i);
+    props.onChange('', removeAt(signers, i));
+  };
   return (
     <div className="item-list">
       {signers.map((s, i) => (
-        <div key={i} className="item">
+        <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
           <div className="item-head">
             <span className="title">
               Người ký {i + 1} ({prefix})
             </span>
-            <span className="actions">
-              <button
-                type="button"
-                className="small"
-                disabled={i === 0}
-                onClick={() => props.onChange('', moveItem(signers, i, i - 1))}
-              >
-                Lên
-              </button>
-              <button
-                type="button"
-                className="small danger"
-                aria-label={`Xóa người ký ${i + 1} (${prefix})`}
-                onClick={() =>
-                  props.onChange(
-                    '',
-                    signers.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                Xóa
-              </button>
-            </span>
+            <ItemControls
+              index={i}
+              count={signers.length}
+              noun="người ký"
+              where={prefix}
+              onMove={move}
+              onRemove={() => remove(i)}
+            />
           </div>
           <div className="grid">
             <SelectField<Authority>

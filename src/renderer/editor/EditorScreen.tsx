@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { DirectoryEntry, Settings } from '../../shared/model/library';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../../shared/model/meeting';
 import type { OfficialLayout } from '../../shared/layout/types';
+import { resolveProfile } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { call, errorMessage } from '../api';
 import { isTextEntry, type ScreenCommands } from '../commands';
@@ -17,7 +18,7 @@ import { ConclusionsSection } from './ConclusionsSection';
 import { DiscussionSection, ReportsSection } from './ContentSections';
 import { GeneralSection } from './GeneralSection';
 import { IssuanceSection } from './IssuanceSection';
-import { PreviewPane, profileFor, safeLayout } from './PreviewPane';
+import { PreviewPane, safeLayout } from './PreviewPane';
 import { PrintOverlay } from './PrintOverlay';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import type { Edit } from './types';
@@ -119,7 +120,7 @@ export function EditorScreen(props: {
             ? await call('export:docx', { id: meetingId, document: kind })
             : await call('export:pdf', { id: meetingId, document: kind });
         if (r.canceled) notify('Đã hủy xuất văn bản.');
-        else notify(`Đã xuất ${format === 'docx' ? 'Word' : 'PDF'}: ${r.path}`);
+        else notify(`Đã xuất ${format === 'docx' ? 'Word' : 'PDF'}: ${r.path}${r.note ? `. ${r.note}` : ''}`);
       } catch (e) {
         notify(errorMessage(e), true);
       }
@@ -133,7 +134,8 @@ export function EditorScreen(props: {
   const print = useCallback(() => {
     const m = latestMeeting.current;
     if (!m) return;
-    const r = safeLayout(m, kind, profileFor(props.profiles, m.profile.id));
+    const resolved = resolveProfile(m.profile, props.profiles);
+    const r = resolved.ok ? safeLayout(m, kind, resolved.profile) : { error: resolved.message };
     if ('error' in r) notify(r.error, true);
     else setPrintLayout(r.layout);
   }, [kind, props.profiles, notify]);

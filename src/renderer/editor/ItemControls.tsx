@@ -1,17 +1,20 @@
 /** Up/down/remove buttons for one list item, plus HTML5 drag-and-drop wiring. */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { ItemKeys } from '../lib/itemKeys';
 
 export function ItemControls(props: {
   index: number;
   count: number;
   noun: string;
+  /** Which list, when a screen shows several of the same noun (`thông báo`, `mặc định, biên bản`). */
+  where?: string;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
   /** Show a drag handle (the item must spread useDragReorder's props). */
   draggable?: boolean;
 }) {
   const { index, count, noun } = props;
-  const n = index + 1;
+  const n = `${index + 1}${props.where ? ` (${props.where})` : ''}`;
   return (
     <span className="actions">
       {props.draggable && (
@@ -114,4 +117,14 @@ export function altArrowMove(e: React.KeyboardEvent, index: number, onMove: (fro
     e.preventDefault();
     onMove(index, index + 1);
   }
+}
+
+/** Stable React keys for a list without ids: see ItemKeys. */
+export function useItemKeys(count: number) {
+  const [keys] = useState(() => new ItemKeys());
+  return {
+    keys: keys.sync(count),
+    move: (from: number, to: number) => keys.move(from, to),
+    remove: (i: number) => keys.remove(i),
+  };
 }

@@ -6,17 +6,13 @@ import { Component, useDeferredValue, useEffect, useMemo, useState, type ReactNo
 import { layoutDocument } from '../../shared/layout/layoutDocument';
 import type { OfficialLayout } from '../../shared/layout/types';
 import type { DocumentKind, Meeting } from '../../shared/model/meeting';
-import { builtinProfile, HD36_2018 } from '../../shared/profile/builtin';
+import { resolveProfile } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { DocumentPreview } from '../preview';
 import { Labeled } from '../components/fields';
 
 export const PREVIEW_DEBOUNCE_MS = 120;
 export const ZOOM_OPTIONS = [0.5, 0.75, 0.9, 1, 1.25, 1.5] as const;
-
-export function profileFor(profiles: readonly FormatProfile[], id: string): FormatProfile {
-  return profiles.find((p) => p.id === id) ?? builtinProfile(id) ?? HD36_2018;
-}
 
 /** Layout of the meeting, or the Vietnamese reason it could not be laid out. */
 export function safeLayout(
@@ -65,8 +61,12 @@ export function PreviewPane(props: {
 }) {
   const debounced = useDebounced(props.meeting, PREVIEW_DEBOUNCE_MS);
   const meeting = useDeferredValue(debounced);
-  const profile = profileFor(props.profiles, meeting.profile.id);
-  const result = useMemo(() => safeLayout(meeting, props.kind, profile), [meeting, props.kind, profile]);
+  const resolved = useMemo(() => resolveProfile(meeting.profile, props.profiles), [meeting.profile, props.profiles]);
+  // A missing or too new profile is said, never replaced by another: the export would refuse it too.
+  const result = useMemo(
+    () => (resolved.ok ? safeLayout(meeting, props.kind, resolved.profile) : { error: resolved.message }),
+    [meeting, props.kind, resolved],
+  );
   return (
     <aside className="editor-preview" aria-label="Xem trước văn bản">
       <div className="preview-bar">
@@ -82,12 +82,19 @@ export function PreviewPane(props: {
             </select>
           )}
         </Labeled>
-        <span className="hint spacer">{profile.name}</span>
+        <span className="hint spacer">
+          {resolved.ok ? resolved.profile.name : `Không dùng được thể thức "${meeting.profile.id}"`}
+        </span>
         <button type="button" className="small" onClick={props.onHide}>
           Ẩn xem trước
         </button>
       </div>
       <div className="preview-body">
+        {resolved.ok && resolved.note && (
+          <p className="preview-note" role="status">
+            {resolved.note}
+          </p>
+        )}
         {'error' in result ? (
           <div className="preview-error" role="alert">
             {result.error}

@@ -14,13 +14,6 @@ export function savedAtLabel(at: Date): string {
   return `Đã lưu lúc ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** `23/02/2021` from `2021-02-23`; the raw text when not an ISO date; `—` when empty. */
-export function shortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso || '—';
-  return `${m[3]}/${m[2]}/${m[1]}`;
-}
-
 /** Paragraph lists are edited as one textarea: one paragraph per non-empty line. */
 export function splitParagraphs(text: string): string[] {
   return text.split('\n');
@@ -29,7 +22,7 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join('\n');
 }
 
-/** Comma-separated units (phối hợp) edited in one field; empty entries dropped only on save by the service. */
+/** Supporting units (phối hợp) edited in one field, separated by `;` and kept as typed; the layout skips blank ones. */
 export function splitList(text: string): string[] {
   return text === '' ? [] : text.split(';');
 }

@@ -4,7 +4,7 @@ import type { LibraryPage, MeetingSummary } from '../../shared/model/library';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { call, errorMessage } from '../api';
-import { shortDate } from '../lib/text';
+import { formatShortDate } from '../../shared/text/vietnamese';
 import { yearsOf } from '../lib/library';
 import { BackupPanel, TrashPanel } from './SidePanels';
 import { VirtualList } from './VirtualList';
@@ -201,7 +201,7 @@ export function LibraryScreen(props: {
             }
             renderRow={(m) => (
               <>
-                <span className="cell">{shortDate(m.date)}</span>
+                <span className="cell">{formatShortDate(m.date) || '—'}</span>
                 <span className="subject">
                   {m.subject || m.title || 'Chưa đặt tên'}
                   <div className="sub">

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, TrashItem } from '../../shared/model/library';
 import { call, errorMessage } from '../api';
-import { shortDate } from '../lib/text';
+import { formatShortDate } from '../../shared/text/vietnamese';
 
 type Notify = (message: string, error?: boolean) => void;
 
@@ -33,7 +33,7 @@ export function TrashPanel(props: { notify: Notify; onRestored: () => void; onCl
               {t.subject || 'Chưa đặt tên'}
               <br />
               <span className="meta">
-                {shortDate(t.date)} · xóa lúc {new Date(t.deletedAt).toLocaleString('vi-VN')}
+                {formatShortDate(t.date) || '—'} · xóa lúc {new Date(t.deletedAt).toLocaleString('vi-VN')}
               </span>
             </span>
             <button

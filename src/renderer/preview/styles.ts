@@ -11,7 +11,7 @@ import type {
   LayoutRun,
   OfficialLayout,
 } from '../../shared/layout/types';
-import { cssPt, cssTwip, twipToPt } from './units';
+import { cssPt, cssTwip } from './units';
 
 /**
  * Height of a single-spaced line as a multiple of the font size. Word and LibreOffice take it
@@ -20,10 +20,6 @@ import { cssPt, cssTwip, twipToPt } from './units';
  */
 export const SINGLE_LINE_EM = 1.149;
 export const FALLBACK_FONTS = ['Times New Roman', 'Liberation Serif', 'Tinos'];
-/** As the DOCX writer draws it: a 0.75 pt bottom border (w:sz="6")... */
-export const RULE_THICKNESS_PT = 0.75;
-/** ...of an empty paragraph whose mark is 1 pt (one 1 pt line) with 1 pt border spacing: the gap under the text above. */
-export const RULE_GAP_PT = 1 * SINGLE_LINE_EM + 1;
 
 export function fontStack(family: string | undefined): string {
   const names = [family, ...FALLBACK_FONTS].filter((n): n is string => !!n && n.trim() !== '');
@@ -66,13 +62,14 @@ export function paragraphStyle(p: LayoutParagraph, bodySizePt: number): CSSPrope
   return style;
 }
 
+/** As Word draws it: the empty line's height plus the border's gap, then the border. */
 export function ruleStyle(r: LayoutRule): CSSProperties {
   return {
     width: cssTwip(r.widthTwip),
     marginLeft: 'auto',
     marginRight: 'auto',
-    height: cssPt(RULE_GAP_PT),
-    borderBottom: `${cssPt(RULE_THICKNESS_PT)} solid #000`,
+    height: cssPt(lineHeightPt(r.emptyLineSizePt) + r.borderGapPt),
+    borderBottom: `${cssPt(r.thicknessPt)} solid #000`,
     marginTop: cssPt(r.spacingBeforePt ?? 0),
     marginBottom: cssPt(r.spacingAfterPt ?? 0),
   };
@@ -121,5 +118,3 @@ export function pageNumberStyle(layout: OfficialLayout): CSSProperties {
 export function documentStyle(layout: OfficialLayout): CSSProperties {
   return { fontFamily: fontStack(layout.font.family), fontSize: cssPt(layout.body.sizePt), color: '#000' };
 }
-
-export const textWidthPt = (page: LayoutPage): number => twipToPt(page.textWidthTwip);

@@ -9,7 +9,8 @@ import { blockKeys, type BlockKeys } from './blockKeys';
 import { measureElement } from './measure';
 import { paginate, type BlockMeasure, type PageSlices } from './paginate';
 import { contentHeightTwip, documentStyle } from './styles';
-import { cssTwip, twipToPx } from './units';
+import { twipToPx } from '../../shared/layout/units';
+import { cssTwip } from './units';
 
 export interface PaginationInfo {
   /** Blocks measured in the last pass (0 when everything came from the cache). */

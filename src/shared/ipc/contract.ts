@@ -20,6 +20,7 @@ import { FormatProfile } from '../profile/schema';
 const DocumentKindSchema = z.enum(['notice', 'minutes']);
 const Empty = z.object({}).strict();
 const Nothing = z.null();
+const ExportOutput = z.object({ canceled: z.boolean(), path: z.string(), note: z.string().optional() });
 
 export const contract = {
   'app:info': { input: Empty, output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }) },
@@ -71,14 +72,14 @@ export const contract = {
   'profiles:save': { input: z.object({ profile: FormatProfile }).strict(), output: FormatProfile },
   'profiles:delete': { input: z.object({ id: z.string().max(64) }).strict(), output: Nothing },
 
-  /** Save-dialog export; `canceled` when the user closes the dialog. */
+  /** Save-dialog export; `canceled` when the user closes the dialog; `note` as resolveProfile gives it. */
   'export:docx': {
     input: z.object({ id: Id, document: DocumentKindSchema, profileId: z.string().max(64).optional() }).strict(),
-    output: z.object({ canceled: z.boolean(), path: z.string() }),
+    output: ExportOutput,
   },
   'export:pdf': {
     input: z.object({ id: Id, document: DocumentKindSchema }).strict(),
-    output: z.object({ canceled: z.boolean(), path: z.string() }),
+    output: ExportOutput,
   },
   /** Print the current page (the renderer shows the print view first). */
   'print:current': { input: Empty, output: Nothing },

@@ -2,7 +2,7 @@
 import type { FormatProfile } from '../profile/schema';
 import { para, plain, run } from './runs';
 import type { LayoutParagraph, LayoutRun } from './types';
-import { TWIP_PER_CM } from './types';
+import { TWIP_PER_CM } from './units';
 
 export interface BodySegment {
   text: string;

@@ -11,7 +11,7 @@ import { layoutNoticeBody } from './noticeBody';
 import { layoutSignature } from './signature';
 import { layoutTitle } from './title';
 import type { LayoutBlock, LayoutPage, LayoutParagraph, OfficialLayout } from './types';
-import { mmToTwip } from './types';
+import { mmToTwip } from './units';
 
 export function pageOf(profile: FormatProfile): LayoutPage {
   const p = profile.page;

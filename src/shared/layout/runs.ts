@@ -31,15 +31,19 @@ export function emptyPara(sizePt: number, role?: string): LayoutParagraph {
   return para([{ text: '', sizePt }], 'center', role ? { role, spacingAfterPt: 0 } : { spacingAfterPt: 0 });
 }
 
-/** Gap above a rule: enough to clear Vietnamese descenders and dots below (ạ, ộ). */
-export const RULE_GAP_PT = 3;
+/**
+ * Every rule of the header and title, as both renderers draw it: a 0.75 pt hairline (the usual one
+ * of official headers) under a 1 pt empty line, 1 pt below it, 3 pt under the text above: enough
+ * to clear Vietnamese descenders and dots below (ạ, ộ).
+ */
+export const RULE_GEOMETRY = { thicknessPt: 0.75, emptyLineSizePt: 1, borderGapPt: 1, spacingBeforePt: 3 } as const;
 
 export function rule(widthTwip: number, role: string, spacingAfterPt = 0): LayoutRule {
   return {
     type: 'rule',
     widthTwip: Math.max(1, Math.round(widthTwip)),
     align: 'center',
-    spacingBeforePt: RULE_GAP_PT,
+    ...RULE_GEOMETRY,
     spacingAfterPt,
     role,
   };

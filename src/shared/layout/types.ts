@@ -31,11 +31,19 @@ export interface LayoutParagraph {
   role?: string;
 }
 
-/** A short horizontal rule (a bottom-bordered empty paragraph in DOCX), centred in its column. */
+/**
+ * A short horizontal rule, centred in its column: the bottom border of an empty line, which is how
+ * Word draws it. From the top: `spacingBeforePt`, an empty line set in `emptyLineSizePt`,
+ * `borderGapPt`, the line itself (`thicknessPt`), `spacingAfterPt`.
+ */
 export interface LayoutRule {
   type: 'rule';
   widthTwip: number;
   align: 'center';
+  thicknessPt: number;
+  /** Font size of the empty line the border sits under: kept tiny so the line hugs the text above. */
+  emptyLineSizePt: number;
+  borderGapPt: number;
   /** Gap between the text above and the line, so the rule never touches descenders. */
   spacingBeforePt?: number;
   spacingAfterPt?: number;
@@ -77,8 +85,3 @@ export interface OfficialLayout {
   /** Plain text of every run, in order (search, tests, accessibility). */
   plainText: string;
 }
-
-export const TWIP_PER_MM = 56.7;
-export const TWIP_PER_CM = 567;
-export const TWIP_PER_PT = 20;
-export const mmToTwip = (mm: number) => Math.round(mm * TWIP_PER_MM);
