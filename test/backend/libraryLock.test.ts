@@ -3,9 +3,22 @@
  * the same library at once; a lock left by a crash never keeps the app out.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { ServiceError } from '../../src/backend/errors/serviceError';
+import type { FileSystem } from '../../src/backend/storage/fileSystem';
 import { acquireLibraryLock, claimPath, LOCK_FILE } from '../../src/backend/storage/libraryLock';
 import {
   bundleChild,
@@ -234,4 +247,290 @@ it('six commands queueing for one library, starting over a crashed holder, never
   }
   expect(new Set(lines.map((l) => l[1])).size).toBe(6);
   expect(existsSync(join(data, LOCK_FILE))).toBe(false);
+});
+
+/** `take` in a child process, killed if it has not finished within `limitMs`: a lock-taking that spins is a failure, not a hung run. */
+function takeInChild(dataDir: string, waitMs = 0, limitMs = 10_000): Promise<{ out: string; ms: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [childJs, 'take', dataDir, String(waitMs)]);
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`still taking the lock after ${limitMs} ms: ${out}${err}`));
+    }, limitMs);
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ out: out.trim(), ms: Date.now() - started });
+      else reject(new Error(`take exited ${code}: ${out}${err}`));
+    });
+  });
+}
+
+/** A file `ageMs` old, as a crash or a full disk leaves it. */
+function leftover(path: string, content: string | Buffer, ageMs: number): void {
+  writeFileSync(path, content);
+  const t = new Date(Date.now() - ageMs);
+  utimesSync(path, t, t);
+}
+
+const isWindows = process.platform === 'win32';
+
+describe('every unexpected lock state is resolved or reported within seconds', () => {
+  const OLD = 60_000;
+  const cases: {
+    what: string;
+    make: (lock: string, dir: string) => void;
+    expected: 'taken over' | RegExp;
+    /** What must still be there afterwards: nothing but the lock itself is removed. */
+    kept?: (dir: string) => void;
+    skip?: boolean;
+  }[] = [
+    {
+      what: 'an empty lock and an empty takeover claim, both old: what a full disk leaves',
+      make: (lock) => {
+        leftover(lock, '', OLD);
+        leftover(claimPath(lock, ''), '', OLD);
+      },
+      expected: 'taken over',
+    },
+    {
+      what: 'an empty lock whose old takeover claim holds half an owner',
+      make: (lock) => {
+        leftover(lock, '', OLD);
+        leftover(claimPath(lock, ''), '{"pid":', OLD);
+      },
+      expected: 'taken over',
+    },
+    {
+      what: 'a garbage lock whose old takeover claim holds the same garbage',
+      make: (lock) => {
+        leftover(lock, 'x', OLD);
+        leftover(claimPath(lock, 'x'), 'x', OLD);
+      },
+      expected: 'taken over',
+    },
+    {
+      what: 'an old lock of 8 MB of garbage',
+      make: (lock) => leftover(lock, Buffer.alloc(8 << 20, 'x'), OLD),
+      expected: 'taken over',
+    },
+    {
+      what: 'a dangling symbolic link',
+      make: (lock, dir) => symlinkSync(join(dir, 'khong-co'), lock),
+      expected: 'taken over',
+      skip: isWindows,
+    },
+    {
+      what: 'a symbolic link to a fresh file, which is neither followed nor touched',
+      make: (lock, dir) => {
+        writeFileSync(join(dir, 'ghi-chu.txt'), 'ghi chú');
+        symlinkSync(join(dir, 'ghi-chu.txt'), lock);
+      },
+      expected: 'taken over',
+      kept: (dir) => expect(readFileSync(join(dir, 'ghi-chu.txt'), 'utf8')).toBe('ghi chú'),
+      skip: isWindows,
+    },
+    {
+      what: 'a named pipe, which is never opened',
+      make: (lock) => expect(spawnSync('mkfifo', [lock]).status).toBe(0),
+      expected: 'taken over',
+      skip: isWindows,
+    },
+    {
+      what: 'a folder, which is left as it is',
+      make: (lock) => {
+        mkdirSync(lock);
+        writeFileSync(join(lock, 'ghi-chu.txt'), 'ghi chú');
+      },
+      expected:
+        /^Không mở được thư mục dữ liệu: .*bienban\.lock là một thư mục chứ không phải tệp khóa của Biên Bản\. Hãy chuyển thư mục đó đi nơi khác rồi thử lại\.$/,
+      kept: (dir) => expect(readFileSync(join(dir, LOCK_FILE, 'ghi-chu.txt'), 'utf8')).toBe('ghi chú'),
+    },
+    {
+      what: 'an old empty lock whose takeover claim is a folder',
+      make: (lock) => {
+        leftover(lock, '', OLD);
+        mkdirSync(claimPath(lock, ''));
+      },
+      expected: 'taken over',
+    },
+    {
+      what: 'an old empty lock whose takeover claim is a dangling link',
+      make: (lock, dir) => {
+        leftover(lock, '', OLD);
+        symlinkSync(join(dir, 'khong-co'), claimPath(lock, ''));
+      },
+      expected: 'taken over',
+      skip: isWindows,
+    },
+    {
+      what: 'an old empty lock whose empty takeover claim was made a moment ago: waited for 2 s, then reported',
+      make: (lock) => {
+        leftover(lock, '', OLD);
+        leftover(claimPath(lock, ''), '', 0);
+      },
+      expected: /^Thư mục dữ liệu đang được một chương trình Biên Bản khác sử dụng\./,
+    },
+    {
+      what: 'an old empty lock behind a chain of eight empty claims, each superseding the last',
+      make: (lock) => {
+        leftover(lock, '', OLD);
+        for (let depth = 0; depth < 8; depth++) leftover(claimPath(lock, '', depth), '', OLD);
+      },
+      expected:
+        /^Không mở được thư mục dữ liệu: có quá nhiều lần gỡ tệp khóa .*bienban\.lock bị bỏ dở\. Nếu chắc chắn không còn chương trình Biên Bản nào đang chạy, hãy xóa tệp khóa và các tệp bienban\.lock\.\*\.takeover bên cạnh rồi thử lại\.$/,
+    },
+    {
+      what: 'an empty lock and an empty claim made a moment ago: a taker may be writing them',
+      make: (lock) => {
+        leftover(lock, '', 0);
+        leftover(claimPath(lock, ''), '', 0);
+      },
+      expected: /^Thư mục dữ liệu đang được một chương trình Biên Bản khác sử dụng\./,
+    },
+  ];
+
+  for (const c of cases) {
+    it.skipIf(c.skip)(c.what, async () => {
+      await openServices(data).then((s) => s.close());
+      const lock = join(data, LOCK_FILE);
+      c.make(lock, data);
+      const { out, ms } = await takeInChild(data);
+      if (c.expected === 'taken over') {
+        expect(out).toMatch(/^TOOK \d+$/);
+        // Released again by the child: nothing of the bad state, nothing of the takeover is left.
+        expect(() => lstatSync(lock)).toThrow();
+        expect(readdirSync(data).filter((n) => n.endsWith('.stale'))).toEqual([]);
+      } else {
+        expect(out).toMatch(c.expected);
+      }
+      c.kept?.(data);
+      // The child's own start-up is part of this: a few hundred ms on a loaded machine.
+      expect(ms).toBeLessThan(4000);
+    });
+  }
+});
+
+describe('a full disk or a failing file system, injected', () => {
+  const fail = (code: string) => Object.assign(new Error(code), { code });
+  /** Creating `match`ed files works, their bytes are refused: what a full disk does. */
+  function fullDiskFor(match: (path: string) => boolean): FileSystem {
+    return {
+      ...fsp,
+      open: (async (...args: Parameters<typeof fsp.open>) => {
+        const h = await fsp.open(...args);
+        if (match(String(args[0]))) {
+          h.writeFile = async () => Promise.reject(fail('ENOSPC'));
+          h.write = (async () => Promise.reject(fail('ENOSPC'))) as typeof h.write;
+        }
+        return h;
+      }) as typeof fsp.open,
+    };
+  }
+  const lockFiles = (dir: string) => readdirSync(dir).filter((n) => n.startsWith(LOCK_FILE));
+  /** Fails the test instead of hanging it. */
+  const within = <T>(ms: number, p: Promise<T>) =>
+    Promise.race([
+      p,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)),
+    ]);
+
+  it('a full disk while writing the lock leaves no lock behind, says the disk is full, and the next opening is at once', async () => {
+    await openServices(data).then((s) => s.close());
+    const started = Date.now();
+    const err = await within(
+      5000,
+      openServices(data, { fs: fullDiskFor((p) => p.endsWith(LOCK_FILE)), holder: 'cli', lockWaitMs: 3000 }),
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ServiceError);
+    expect((err as Error).message).toMatch(
+      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*bienban\.lock: ổ đĩa đã đầy\. Chưa có gì trong thư mục dữ liệu bị thay đổi\.$/,
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(lockFiles(data)).toEqual([]);
+    // Not "another Biên Bản holds the folder" for the next 10 s: nothing is left that looks held.
+    const lock = await acquireLibraryLock(data, { holder: 'cli' });
+    await lock.release();
+  });
+
+  it('a full disk while claiming a dead lock leaves no claim behind, and the next opening takes the lock over at once', async () => {
+    await openServices(data).then((s) => s.close());
+    writeLock(data, { pid: deadPid(), host: hostname(), holder: 'app', since: new Date().toISOString(), token: 'c' });
+    const err = await within(
+      5000,
+      acquireLibraryLock(data, { holder: 'cli', fs: fullDiskFor((p) => p.endsWith('.takeover')) }),
+    ).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(
+      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*: ổ đĩa đã đầy\./,
+    );
+    expect(lockFiles(data)).toEqual([LOCK_FILE]);
+    const started = Date.now();
+    const lock = await acquireLibraryLock(data, { holder: 'cli' });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(lockOf(data).pid).toBe(process.pid);
+    await lock.release();
+  });
+
+  it('an unreadable lock is reported while its heartbeat is fresh, and taken over once 90 s old', async () => {
+    await openServices(data).then((s) => s.close());
+    const path = writeLock(data, { raw: '{"pid":1}' });
+    let denied = true;
+    // Only creating it is allowed: a lock of another user, say, whose permissions shut us out.
+    const fs: FileSystem = {
+      ...fsp,
+      open: (async (file: string, flags?: string | number, mode?: number) => {
+        const creating = typeof flags === 'string' ? /[wax]/.test(flags) : ((flags ?? 0) & constants.O_CREAT) !== 0;
+        if (denied && file === path && !creating) throw fail('EACCES');
+        return fsp.open(file, flags, mode);
+      }) as typeof fsp.open,
+      readFile: (async (file: string, options?: unknown) => {
+        if (denied && file === path) throw fail('EACCES');
+        return fsp.readFile(file, options as never);
+      }) as typeof fsp.readFile,
+    };
+    const started = Date.now();
+    await expect(within(5000, acquireLibraryLock(data, { holder: 'cli', waitMs: 500, fs }))).rejects.toThrow(
+      /^Không mở được thư mục dữ liệu vì không đọc được tệp khóa .*bienban\.lock: .*Nếu chắc chắn không còn chương trình nào đang chạy, hãy xóa tệp đó rồi thử lại\.$/,
+    );
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(readFileSync(path, 'utf8')).toBe('{"pid":1}');
+
+    const t = new Date(Date.now() - 5 * 60_000);
+    utimesSync(path, t, t);
+    const lock = await within(5000, acquireLibraryLock(data, { holder: 'cli', fs }));
+    denied = false;
+    expect(lockOf(data).pid).toBe(process.pid);
+    await lock.release();
+    expect(lockFiles(data).filter((n) => !n.endsWith('.takeover'))).toEqual([]);
+  });
+
+  it('a dead lock that reappears each time it is removed (a sync tool restoring it) ends in a message within seconds', async () => {
+    await openServices(data).then((s) => s.close());
+    const path = writeLock(data, {
+      pid: deadPid(),
+      host: hostname(),
+      holder: 'app',
+      since: new Date().toISOString(),
+      token: 'c',
+    });
+    const fs: FileSystem = {
+      ...fsp,
+      rename: async (from, to) => {
+        await fsp.rename(from, to);
+        if (String(from) === path) await fsp.copyFile(to, path);
+      },
+    };
+    const started = Date.now();
+    await expect(within(8000, acquireLibraryLock(data, { holder: 'cli', fs }))).rejects.toThrow(
+      /^Không mở được thư mục dữ liệu: tệp khóa .*bienban\.lock cứ xuất hiện lại sau khi được gỡ bỏ/,
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    // Bounded: a handful of claims, not one per spin.
+    expect(lockFiles(data).filter((n) => n.endsWith('.takeover')).length).toBeLessThanOrEqual(2);
+  });
 });

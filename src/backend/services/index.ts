@@ -63,6 +63,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     holder: options.holder ?? 'app',
     waitMs: options.lockWaitMs,
     now: options.ports.now,
+    fs: ctx.fs,
   });
   try {
     return await openServices(options, ctx, lock);

@@ -3,7 +3,18 @@ import * as fsp from 'node:fs/promises';
 
 export type FileSystem = Pick<
   typeof fsp,
-  'open' | 'readFile' | 'rename' | 'unlink' | 'link' | 'copyFile' | 'mkdir' | 'readdir' | 'stat' | 'rm'
+  | 'open'
+  | 'readFile'
+  | 'rename'
+  | 'unlink'
+  | 'link'
+  | 'copyFile'
+  | 'mkdir'
+  | 'readdir'
+  | 'stat'
+  | 'lstat'
+  | 'lutimes'
+  | 'rm'
 >;
 
 export const nodeFileSystem: FileSystem = fsp;

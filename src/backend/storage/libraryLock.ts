@@ -5,19 +5,28 @@
  * a crash the app must reopen at once, so a lock whose process is gone is taken over immediately.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { ioError } from '../errors/ioErrors';
 import { ServiceError } from '../errors/serviceError';
-import { errorCode } from './fileSystem';
+import { errorCode, type FileSystem, nodeFileSystem } from './fileSystem';
+import {
+  createExclusive,
+  inspectEntry,
+  type LockEntry,
+  type LockOwner,
+  type PresentEntry,
+  sameEntry,
+} from './lockEntry';
+
+export type { LockOwner } from './lockEntry';
 
 export const LOCK_FILE = 'bienban.lock';
 /** The holder refreshes the lock's time this often, for a folder shared between machines. */
 const HEARTBEAT_MS = 20_000;
-/** A lock from another machine not refreshed for this long is left over from a crash. */
+/** A lock not refreshed for this long is left over from a crash: from another machine, or unreadable. */
 const FOREIGN_STALE_MS = 90_000;
-/** A lock file still empty this long after creation was left by a crash between create and write. */
+/** A lock file still empty or garbled this long after creation was left by a crash between create and write. */
 const UNREADABLE_STALE_MS = 10_000;
 const POLL_MS = 200;
 /** How long a takeover in progress by a live process is waited for, beyond the caller's own wait. */
@@ -25,16 +34,14 @@ const TAKEOVER_WAIT_MS = 2_000;
 const TAKEOVER_POLL_MS = 20;
 /** Takeover claims are kept this long after use (see `sweepOldClaims`). */
 const CLAIM_KEEP_MS = 60 * 60_000;
-
-const ownerSchema = z.object({
-  pid: z.number().int(),
-  host: z.string(),
-  /** `app` or `cli`: who to ask the user to close. */
-  holder: z.enum(['app', 'cli']),
-  since: z.string(),
-  token: z.string(),
-});
-export type LockOwner = z.infer<typeof ownerSchema>;
+/** Takeovers in one opening: a dead lock that is back each time it is removed is not fought forever. */
+const MAX_TAKEOVERS = 5;
+/** Claims superseding dead claims in one takeover: each is a taker that died half-way. */
+const MAX_CLAIM_DEPTH = 8;
+/** Rounds in a row that found the lock gone or moved before the next round waits a little. */
+const MAX_QUICK_ROUNDS = 3;
+/** Beyond every wait above: an opening ends by then whatever the folder does. */
+const HARD_STOP_MS = 1_000;
 
 export interface LockOptions {
   holder: LockOwner['holder'];
@@ -43,6 +50,7 @@ export interface LockOptions {
   now?: () => Date;
   /** Whether a process of this machine is running; injectable for tests. */
   isRunning?: (pid: number) => boolean;
+  fs?: FileSystem;
 }
 
 export interface LibraryLock {
@@ -61,38 +69,26 @@ function processIsRunning(pid: number): boolean {
   }
 }
 
-interface FoundLock {
-  text: string;
-  owner: LockOwner | null;
-  ageMs: number;
-  /** Tells a lock from a later one with the same text (an empty file left by a crash, say). */
-  ino: number;
-}
-
-async function readOwner(path: string): Promise<FoundLock | null> {
-  try {
-    const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    let owner: LockOwner | null = null;
-    try {
-      const parsed = ownerSchema.safeParse(JSON.parse(text));
-      if (parsed.success) owner = parsed.data;
-    } catch {
-      owner = null;
-    }
-    return { text, owner, ageMs: Date.now() - info.mtimeMs, ino: info.ino };
-  } catch (e) {
-    if (errorCode(e) === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-function isStale(found: FoundLock, isRunning: (pid: number) => boolean): boolean {
+/** Whether no live Biên Bản can be behind `found`, so that it may be moved aside. */
+function isStale(found: PresentEntry, isRunning: (pid: number) => boolean): boolean {
   const { owner, ageMs } = found;
-  if (!owner) return ageMs > UNREADABLE_STALE_MS;
-  // A second opening in the same process replaces the first (the way tests simulate a restart).
-  if (owner.pid === process.pid && owner.host === hostname()) return true;
-  if (owner.host === hostname()) return !isRunning(owner.pid);
-  return ageMs > FOREIGN_STALE_MS;
+  switch (found.kind) {
+    case 'foreign':
+      return true;
+    case 'folder':
+      return false;
+    case 'garbage':
+      return ageMs > UNREADABLE_STALE_MS;
+    case 'unreadable':
+      // Perhaps a live holder of another user: it refreshes the lock's time like any holder.
+      return ageMs > FOREIGN_STALE_MS;
+    case 'owner':
+      if (!owner) return false;
+      // A second opening in the same process replaces the first (the way tests simulate a restart).
+      if (owner.pid === process.pid && owner.host === hostname()) return true;
+      if (owner.host === hostname()) return !isRunning(owner.pid);
+      return ageMs > FOREIGN_STALE_MS;
+  }
 }
 
 /** The Vietnamese message for a folder someone else holds, saying who and what to do. */
@@ -113,20 +109,29 @@ export function lockedMessage(owner: LockOwner | null, lockPath: string): string
   return `Thư mục dữ liệu đang được ${who} sử dụng. ${advice} Nếu chắc chắn không còn chương trình nào đang chạy, hãy xóa tệp ${lockPath}.`;
 }
 
-/** Create `file` holding `owner` unless it exists: `wx` is atomic on every file system, FAT32 sticks included. */
-async function createExclusive(file: string, owner: LockOwner): Promise<boolean> {
-  try {
-    await writeFile(file, JSON.stringify(owner), { flag: 'wx' });
-    return true;
-  } catch (e) {
-    if (errorCode(e) === 'EEXIST') return false;
-    throw e;
-  }
-}
+const locked = (message: string) => new ServiceError('locked', message);
+
+const folderMessage = (path: string) =>
+  `Không mở được thư mục dữ liệu: ${path} là một thư mục chứ không phải tệp khóa của Biên Bản. Hãy chuyển thư mục đó đi nơi khác rồi thử lại.`;
+
+const unsettledMessage = (path: string) =>
+  `Không mở được thư mục dữ liệu: tệp khóa ${path} cứ xuất hiện lại sau khi được gỡ bỏ, hoặc thay đổi liên tục (có thể do một chương trình đồng bộ tệp). Hãy tạm dừng chương trình đó, hoặc xóa tệp này, rồi thử lại.`;
+
+const tooManyClaimsMessage = (path: string) =>
+  `Không mở được thư mục dữ liệu: có quá nhiều lần gỡ tệp khóa ${path} bị bỏ dở. Nếu chắc chắn không còn chương trình Biên Bản nào đang chạy, hãy xóa tệp khóa và các tệp ${LOCK_FILE}.*.takeover bên cạnh rồi thử lại.`;
+
+const unreadableError = (found: PresentEntry, path: string) =>
+  ioError(
+    found.error,
+    `Không mở được thư mục dữ liệu vì không đọc được tệp khóa ${path}`,
+    'Có thể một chương trình Biên Bản khác đang dùng thư mục này. Nếu chắc chắn không còn chương trình nào đang chạy, hãy xóa tệp đó rồi thử lại.',
+  );
 
 /** The name of the claim on removing one stale file: derived from its content, unique per lock via its token. */
-export function claimPath(path: string, staleText: string): string {
-  return `${path}.${createHash('sha256').update(staleText).digest('hex').slice(0, 16)}.takeover`;
+export function claimPath(path: string, staleText: string, depth = 0): string {
+  // The depth keeps a chain of claims from naming a claim after itself (an empty claim on an empty lock).
+  const named = depth === 0 ? staleText : `${depth}\n${staleText}`;
+  return `${path}.${createHash('sha256').update(named).digest('hex').slice(0, 16)}.takeover`;
 }
 
 /**
@@ -138,45 +143,57 @@ export function claimPath(path: string, staleText: string): string {
  * lock was replaced touches nothing.
  */
 async function takeOver(
+  fs: FileSystem,
   path: string,
-  stale: FoundLock,
+  stale: PresentEntry,
   me: LockOwner,
   isRunning: (pid: number) => boolean,
 ): Promise<'retry' | 'wait'> {
   let claimed = stale.text;
-  for (;;) {
-    const claim = claimPath(path, claimed);
-    if (await createExclusive(claim, me)) break;
-    const other = await readOwner(claim);
-    if (!other) continue; // swept as old meanwhile
-    if (!isStale(other, isRunning)) return 'wait';
+  for (let depth = 0; ; depth++) {
+    if (depth >= MAX_CLAIM_DEPTH) throw locked(tooManyClaimsMessage(path));
+    const claim = claimPath(path, claimed, depth);
+    if (await createExclusive(fs, claim, JSON.stringify(me))) break;
+    const other = await inspectEntry(fs, claim);
+    if (other.kind === 'absent') return 'retry'; // swept as old meanwhile
+    // Won in an earlier round of this opening: still ours to act on.
+    if (other.owner?.token === me.token) break;
+    // A claim is only ever read: anything but a live taker's claim is superseded, never removed.
+    if (other.kind !== 'folder' && !isStale(other, isRunning)) return 'wait';
     claimed = other.text;
   }
-  const now = await readOwner(path);
-  if (!now || now.text !== stale.text || now.ino !== stale.ino) return 'retry';
+  if (!sameEntry(await inspectEntry(fs, path), stale)) return 'retry';
   const aside = `${path}.${me.token}.stale`;
   try {
-    await rename(path, aside);
+    await fs.rename(path, aside);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return 'retry';
-    throw e;
+    throw ioError(
+      e,
+      `Không mở được thư mục dữ liệu vì không gỡ được tệp khóa cũ ${path}`,
+      'Chưa có gì trong thư mục dữ liệu bị thay đổi.',
+    );
   }
   // Only a holder on another machine judged gone but back could have replaced it: put theirs back.
-  const moved = await readFile(aside, 'utf8').catch(() => stale.text);
-  if (moved !== stale.text) await writeFile(path, moved, { flag: 'wx' }).catch(() => undefined);
-  await rm(aside, { force: true });
+  const moved = await inspectEntry(fs, aside);
+  if (moved.kind === 'owner' && !sameEntry(moved, stale)) {
+    await createExclusive(fs, path, moved.text).catch(() => undefined);
+  }
+  // A link or a pipe is removed as a name only: what it points to is never touched.
+  await fs.rm(aside, { force: true }).catch(() => undefined);
   return 'retry';
 }
 
 /** Claims outlive their takeover so that a late taker cannot win one again; sweep the old ones. */
-async function sweepOldClaims(dataDir: string): Promise<void> {
-  const names = await readdir(dataDir).catch(() => [] as string[]);
+async function sweepOldClaims(fs: FileSystem, dataDir: string): Promise<void> {
+  const names = await fs.readdir(dataDir).catch(() => [] as string[]);
   const cutoff = Date.now() - CLAIM_KEEP_MS;
   for (const name of names) {
     if (!name.startsWith(`${LOCK_FILE}.`) || !/\.(takeover|stale)$/.test(name)) continue;
     const file = join(dataDir, name);
-    const info = await stat(file).catch(() => null);
-    if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
+    const info = await fs.lstat(file).catch(() => null);
+    // A folder under such a name is not ours to empty.
+    if (info && !info.isDirectory() && info.mtimeMs < cutoff) await fs.rm(file, { force: true }).catch(() => undefined);
   }
 }
 
@@ -184,6 +201,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function acquireLibraryLock(dataDir: string, options: LockOptions): Promise<LibraryLock> {
   const path = join(dataDir, LOCK_FILE);
+  const fs = options.fs ?? nodeFileSystem;
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? processIsRunning;
   const owner: LockOwner = {
@@ -193,29 +211,51 @@ export async function acquireLibraryLock(dataDir: string, options: LockOptions):
     since: now().toISOString(),
     token: randomUUID(),
   };
+  const text = JSON.stringify(owner);
   const deadline = Date.now() + (options.waitMs ?? 0);
+  const hardStop = deadline + TAKEOVER_WAIT_MS + HARD_STOP_MS;
+  let takeovers = 0;
+  let quickRounds = 0;
+  /** The round found the lock gone or moved: look again at once, but not in a tight loop. */
+  const quickly = async () => {
+    if (Date.now() >= hardStop) throw locked(unsettledMessage(path));
+    if (++quickRounds > MAX_QUICK_ROUNDS) await sleep(TAKEOVER_POLL_MS);
+  };
 
   for (;;) {
-    if (await createExclusive(path, owner)) break;
-    const found = await readOwner(path);
-    if (!found) continue; // released meanwhile
+    if (await createExclusive(fs, path, text)) break;
+    const found: LockEntry = await inspectEntry(fs, path);
+    if (found.kind === 'absent') {
+      await quickly(); // released meanwhile
+      continue;
+    }
+    if (found.kind === 'folder') throw locked(folderMessage(path));
     if (isStale(found, isRunning)) {
-      if ((await takeOver(path, found, owner, isRunning)) === 'retry') continue;
+      if (++takeovers > MAX_TAKEOVERS) throw locked(unsettledMessage(path));
+      if ((await takeOver(fs, path, found, owner, isRunning)) === 'retry') {
+        await quickly();
+        continue;
+      }
       // Another live process is removing it: a matter of milliseconds.
-      if (Date.now() >= deadline + TAKEOVER_WAIT_MS) throw new ServiceError('locked', lockedMessage(found.owner, path));
+      if (Date.now() >= deadline + TAKEOVER_WAIT_MS) throw locked(lockedMessage(found.owner, path));
+      takeovers--;
       await sleep(TAKEOVER_POLL_MS);
       continue;
     }
+    quickRounds = 0;
     // The app holds a folder for hours: only a short `bienban` command is worth waiting for.
     const worthWaiting = found.owner?.holder !== 'app';
-    if (!worthWaiting || Date.now() >= deadline) throw new ServiceError('locked', lockedMessage(found.owner, path));
+    if (!worthWaiting || Date.now() >= deadline) {
+      throw found.kind === 'unreadable' ? unreadableError(found, path) : locked(lockedMessage(found.owner, path));
+    }
     await sleep(POLL_MS);
   }
 
-  await sweepOldClaims(dataDir);
+  await sweepOldClaims(fs, dataDir);
   const heartbeat = setInterval(() => {
     const t = new Date();
-    utimes(path, t, t).catch(() => undefined);
+    // Never through a link put in its place.
+    fs.lutimes(path, t, t).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
@@ -228,8 +268,8 @@ export async function acquireLibraryLock(dataDir: string, options: LockOptions):
       released = true;
       clearInterval(heartbeat);
       // Only our own lock: a later opening in this process may have taken it over.
-      const found = await readOwner(path).catch(() => null);
-      if (found?.owner?.token === owner.token) await rm(path, { force: true });
+      const found = await inspectEntry(fs, path);
+      if (found.kind === 'owner' && found.owner?.token === owner.token) await fs.rm(path, { force: true });
     },
   };
 }
