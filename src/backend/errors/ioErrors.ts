@@ -1,5 +1,5 @@
 /** Turn file-system failures into messages a secretary can act on. */
-import { errorCode } from '../storage/fileSystem';
+import { errorCode } from './errno';
 import { ServiceError } from './serviceError';
 
 const CAUSES: Record<string, string> = {

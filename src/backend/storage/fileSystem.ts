@@ -19,8 +19,4 @@ export type FileSystem = Pick<
 
 export const nodeFileSystem: FileSystem = fsp;
 
-export function errorCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-}
-
-export const isMissing = (e: unknown) => errorCode(e) === 'ENOENT';
+export { errorCode, isMissing } from '../errors/errno';

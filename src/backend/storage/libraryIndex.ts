@@ -10,13 +10,9 @@ import { type Meeting, meetingStatus } from '../../shared/model/meeting';
 import type { StorageContext } from './context';
 import { decodeWords, IndexFileAdapter, type IndexData } from './indexFile';
 import type { MeetingStore } from './meetingStore';
-import { foldedWords, MeetingSearch } from './search';
+import { foldedWords, type IndexEntry, MeetingSearch } from './search';
 
-export interface IndexEntry {
-  summary: MeetingSummary;
-  /** Folded, de-duplicated words of the people, place and directives: small, and enough to search. */
-  words: string;
-}
+export type { IndexEntry } from './search';
 
 export function summaryOf(m: Meeting): MeetingSummary {
   return {

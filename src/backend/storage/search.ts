@@ -9,7 +9,14 @@
  */
 import FlexSearch from 'flexsearch';
 import { foldVietnamese } from '../../shared/text/vietnamese';
-import type { IndexEntry } from './libraryIndex';
+import type { MeetingSummary } from '../../shared/model/library';
+
+/** What the library index keeps of one meeting; defined here because search reads it. */
+export interface IndexEntry {
+  summary: MeetingSummary;
+  /** Folded, de-duplicated words of the people, place and directives: small, and enough to search. */
+  words: string;
+}
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
