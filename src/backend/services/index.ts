@@ -9,6 +9,7 @@ import { openStorageContext, type StorageContext } from '../storage/context';
 import type { FileSystem } from '../storage/fileSystem';
 import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
+import { finishInterruptedSwitch } from '../storage/librarySwitch';
 import { MeetingStore } from '../storage/meetingStore';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
@@ -73,7 +74,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
   }
 }
 
+/** A restore killed or failed mid-way is settled before anything of the library is read. */
+async function settleInterruptedRestore(ctx: StorageContext): Promise<void> {
+  const outcome = await finishInterruptedSwitch(ctx);
+  if (outcome === 'finished')
+    ctx.notices.add(
+      'restore/',
+      'Lần khôi phục trước bị gián đoạn sau khi bản sao lưu đã được kiểm tra và chuẩn bị xong; đã hoàn tất: thư viện là thư viện của bản sao lưu.',
+    );
+  else if (outcome === 'rolled-back')
+    ctx.notices.add(
+      'restore/',
+      'Lần khôi phục trước bị gián đoạn trước khi thay thư viện; phần chuẩn bị dở đã được bỏ, thư viện vẫn như trước khi khôi phục.',
+    );
+}
+
 async function openServices(options: ServicesOptions, ctx: StorageContext, lock: LibraryLock): Promise<Services> {
+  await settleInterruptedRestore(ctx);
   const store = new MeetingStore(ctx);
   const tempsRemoved = await store.removeStaleTemps();
   const index = new LibraryIndex(ctx, store, options.indexWriteDelayMs ?? 1000);
@@ -126,6 +143,7 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;
+      await settleInterruptedRestore(ctx);
       await settings.load();
       await directory.load();
       await profiles.load();
