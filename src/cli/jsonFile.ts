@@ -1,5 +1,7 @@
 /** Reading a JSON input file with one-line Vietnamese errors that name the file and, if known, the line and column. */
-import { readFile } from 'node:fs/promises';
+import { ServiceError } from '../backend/errors/serviceError';
+import { LIMITS } from '../backend/io/limits';
+import { readOutsideFile } from '../backend/io/outsideFile';
 import { CliError } from './errors';
 
 /** V8 quotes up to this many characters either side of a bad token (json-parser.cc, kMaxContextCharacters). */
@@ -32,6 +34,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 function readFailure(path: string, e: unknown): CliError {
+  if (e instanceof ServiceError) return new CliError(e.message); // too large, or not a regular file
   const code = (e as { code?: string }).code;
   if (code === 'ENOENT') return new CliError(`Không tìm thấy tệp ${path}.`);
   if (code === 'EISDIR') return new CliError(`${path} là thư mục, không phải tệp.`);
@@ -43,7 +46,8 @@ function readFailure(path: string, e: unknown): CliError {
 export async function readJsonFile(path: string, what = 'tệp'): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Size and kind checked before reading: `/dev/zero` or a huge file is refused, not read.
+    text = (await readOutsideFile(path, LIMITS.jsonFileBytes, capitalise(what))).toString('utf8');
   } catch (e) {
     throw readFailure(path, e);
   }

@@ -82,7 +82,7 @@ const CENTRAL_SIZE = 46;
 const LOCAL_SIZE = 30;
 const ENCRYPTED = 0x0001;
 
-const damaged = (why: string) => new ZipError(`tệp nén hỏng (${why})`);
+const damaged = (why: string) => new ZipError(`tệp nén hỏng — ${why}`);
 
 /** The entries listed by the central directory, refused as a whole if any limit is passed. */
 export async function readZipDirectory(source: ZipSource, limits: ZipLimits): Promise<ZipEntry[]> {
@@ -161,8 +161,7 @@ export async function readZipEntry(source: ZipSource, entry: ZipEntry): Promise<
   if (local.length < LOCAL_SIZE || local.readUInt32LE(0) !== LOCAL_SIGNATURE)
     throw damaged(`${entry.name}: đầu mục không đọc được`);
   const start = entry.localOffset + LOCAL_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (start + entry.compressedSize > entry.localOffset + (source.size - entry.localOffset))
-    throw damaged(`${entry.name}: dữ liệu nằm ngoài tệp`);
+  if (start + entry.compressedSize > source.size) throw damaged(`${entry.name}: dữ liệu nằm ngoài tệp`);
   const packed = await source.read(start, entry.compressedSize);
   let data: Buffer;
   if (entry.method === STORED) data = packed;
