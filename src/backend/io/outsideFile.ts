@@ -7,7 +7,6 @@
  */
 import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { basename } from 'node:path';
 import { ServiceError } from '../errors/serviceError';
 import { formatMegabytes } from './limits';
 
@@ -21,7 +20,7 @@ export interface OutsideFile {
 function tooLarge(path: string, what: string, size: number, maxBytes: number): ServiceError {
   return new ServiceError(
     'too_large',
-    `${what} ${basename(path)} quá lớn (${formatMegabytes(size)}; tối đa ${formatMegabytes(maxBytes)}).`,
+    `${what} ${path} quá lớn (${formatMegabytes(size)}; tối đa ${formatMegabytes(maxBytes)}).`,
   );
 }
 
@@ -39,11 +38,11 @@ export async function openOutsideFile(
   const handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = await handle.stat();
-    if (st.isDirectory()) throw new ServiceError('not_a_file', `${basename(path)} là thư mục, không phải tệp.`);
+    if (st.isDirectory()) throw new ServiceError('not_a_file', `${path} là thư mục, không phải tệp.`);
     if (!st.isFile())
       throw new ServiceError(
         'not_a_file',
-        `${what} ${basename(path)} không phải tệp thông thường (thiết bị, ống dẫn hoặc socket): không đọc.`,
+        `${what} ${path} không phải tệp thông thường (thiết bị, ống dẫn hoặc socket): không đọc.`,
       );
     if (st.size > maxBytes) throw tooLarge(path, what, st.size, maxBytes);
     return { handle, size: st.size };
@@ -71,10 +70,7 @@ export async function readOutsideFile(
       filled += bytesRead;
     }
     if (filled > size)
-      throw new ServiceError(
-        'changed',
-        `${what} ${basename(path)} đang thay đổi trong lúc đọc; hãy thử lại khi đã ghi xong.`,
-      );
+      throw new ServiceError('changed', `${what} ${path} đang thay đổi trong lúc đọc; hãy thử lại khi đã ghi xong.`);
     return buffer.subarray(0, filled);
   } finally {
     await handle.close().catch(() => undefined);
