@@ -1,5 +1,6 @@
 /** Reading a JSON input file with one-line Vietnamese errors that name the file and, if known, the line and column. */
 import { readFile } from 'node:fs/promises';
+import { decodeJson } from '../backend/storage/jsonText';
 import { CliError } from './errors';
 
 /** V8 quotes up to this many characters either side of a bad token (json-parser.cc, kMaxContextCharacters). */
@@ -39,24 +40,24 @@ function readFailure(path: string, e: unknown): CliError {
   return new CliError(`Không đọc được tệp ${path}.`);
 }
 
-/** Reads and parses `path`; `what` names the content in messages (`tệp cuộc họp`). */
+/** Reads and parses `path` as the library reads its own files; `what` names the content in messages (`tệp cuộc họp`). */
 export async function readJsonFile(path: string, what = 'tệp'): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     throw readFailure(path, e);
   }
-  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse rejects.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CliError(`${capitalise(what)} ${path} trống.`);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const offset = jsonErrorOffset((e as Error).message, text);
+  const decoded = decodeJson(bytes);
+  if (decoded.ok) return decoded.value;
+  if (decoded.kind === 'empty') throw new CliError(`${capitalise(what)} ${path} trống.`);
+  if (decoded.kind === 'syntax') {
+    const { text, parseMessage } = decoded;
+    const offset = jsonErrorOffset(parseMessage, text);
     const where = offset === undefined ? '' : ((p) => ` (dòng ${p.line}, cột ${p.column})`)(lineColumn(text, offset));
     throw new CliError(`${capitalise(what)} ${path} không phải JSON hợp lệ${where}.`);
   }
+  throw new CliError(`${capitalise(what)} ${path} không dùng được: ${decoded.reason}.`);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

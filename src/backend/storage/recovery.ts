@@ -8,6 +8,7 @@ import { describeProblems } from '../../shared/model/errors';
 import { BACKUP_SUFFIX, writeFileAtomic } from './atomicFile';
 import type { DataPaths } from './dataPaths';
 import { type FileSystem, isMissing } from './fileSystem';
+import { decodeJson } from './jsonText';
 import type { NoticeLog } from './notices';
 
 export interface RecoveryContext {
@@ -30,22 +31,11 @@ export interface ReadSubject<T> {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Parse bytes as JSON and validate; the reason is Vietnamese. */
+/** Decode bytes as JSON (strict UTF-8, depth-limited, no prototype keys) and validate; the reason is Vietnamese. */
 export function checkJson<T>(bytes: Uint8Array | string, validate: (raw: unknown) => ParseResult<T>): Checked<T> {
-  const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
-  if (text.length === 0) return { ok: false, reason: 'tệp rỗng' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      reason: /^\0+$/.test(text)
-        ? 'tệp chỉ chứa byte 0 (có thể do mất điện khi đang ghi)'
-        : 'nội dung không phải JSON hợp lệ (có thể bị cắt cụt hoặc hỏng)',
-    };
-  }
-  const r = validate(raw);
+  const decoded = decodeJson(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  const r = validate(decoded.value);
   return r.ok
     ? { ok: true, value: r.value }
     : { ok: false, reason: `dữ liệu không hợp lệ (${describeProblems(r.problems.slice(0, 3)).replace(/\n/g, '; ')})` };
