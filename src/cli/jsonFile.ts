@@ -1,5 +1,6 @@
 /** Reading a JSON input file with one-line Vietnamese errors that name the file and, if known, the line and column. */
 import { readFile } from 'node:fs/promises';
+import { ioCause } from '../backend/errors/ioErrors';
 import { decodeJson } from '../backend/storage/jsonText';
 import { CliError } from './errors';
 
@@ -33,11 +34,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 function readFailure(path: string, e: unknown): CliError {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return new CliError(`Không tìm thấy tệp ${path}.`);
-  if (code === 'EISDIR') return new CliError(`${path} là thư mục, không phải tệp.`);
-  if (code === 'EACCES' || code === 'EPERM') return new CliError(`Không có quyền đọc tệp ${path}.`);
-  return new CliError(`Không đọc được tệp ${path}.`);
+  return new CliError(`Không đọc được tệp ${path}: ${ioCause(e, { op: 'read', path })}.`);
 }
 
 /** Reads and parses `path` as the library reads its own files; `what` names the content in messages (`tệp cuộc họp`). */

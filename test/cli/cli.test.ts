@@ -123,7 +123,7 @@ describe('bienban validate', () => {
   it('names a missing file in one line', () => {
     const r = runCli(['validate', 'khong-co.json'], tempDir());
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('Lỗi: Không tìm thấy tệp khong-co.json.');
+    expect(r.stderr.trim()).toBe('Lỗi: Không đọc được tệp khong-co.json: không tìm thấy tệp.');
   });
 
   it('says where malformed JSON breaks', () => {
@@ -248,7 +248,7 @@ describe('bienban export', () => {
     const dir = tempDir();
     const r = runCli(['export', SEED, '--document', 'notice', '--out', 'tb.docx', '--profile', 'khong-co.json'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('Lỗi: Không tìm thấy tệp khong-co.json.');
+    expect(r.stderr.trim()).toBe('Lỗi: Không đọc được tệp khong-co.json: không tìm thấy tệp.');
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import { meetingValidator, type MeetingStore } from '../storage/meetingStore';
-import { checkJson } from '../storage/recovery';
+import { checkJson } from '../storage/jsonFile';
 import type { DirectoryService } from './directory';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
