@@ -42,17 +42,17 @@ async function importBoth(): Promise<void> {
 }
 
 describe('a folder, a link or a pipe where a file should be', () => {
-  it('index.json as a folder: the library opens, the folder goes to quarantine and the index is written again', async () => {
+  it('index.jsonl as a folder: the library opens, the folder goes to quarantine and the index is written again', async () => {
     await importBoth();
-    rmSync(join(data, 'index.json'));
-    mkdirSync(join(data, 'index.json', 'con'), { recursive: true });
+    rmSync(join(data, 'index.jsonl'));
+    mkdirSync(join(data, 'index.jsonl', 'con'), { recursive: true });
     const r = await listIds();
     expect(r.err).not.toMatch(/EISDIR/);
     expect(r.code).toBe(0);
     expect(r.ids).toEqual(BOTH);
     expect(r.err).toMatch(/Chỉ mục thư viện bị hỏng/);
-    expect(statSync(join(data, 'index.json')).isFile()).toBe(true);
-    expect(readdirSync(join(data, 'quarantine'))).toEqual([expect.stringMatching(/-index\.json$/)]);
+    expect(statSync(join(data, 'index.jsonl')).isFile()).toBe(true);
+    expect(readdirSync(join(data, 'quarantine'))).toEqual([expect.stringMatching(/-index\.jsonl$/)]);
     expect((await listIds()).err).toBe(''); // fixed for good
   });
 
@@ -117,7 +117,7 @@ describe('a file that cannot be read', () => {
     await importBoth();
     const file = join(data, 'meetings', 'long-bien-2021-02-23.json');
     const before = readFileSync(file, 'utf8');
-    rmSync(join(data, 'index.json'));
+    rmSync(join(data, 'index.jsonl'));
     const s = await openServices(data, { fs: denying((p) => p === file) });
     try {
       expect(s.library.list().map((m) => m.id)).toEqual(['ubnd-gia-lam-2024-03-12']);
@@ -133,7 +133,7 @@ describe('a file that cannot be read', () => {
 
   it('an unreadable index is rebuilt from the meeting files', async () => {
     await importBoth();
-    const s = await openServices(data, { fs: denying((p) => p === join(data, 'index.json')) });
+    const s = await openServices(data, { fs: denying((p) => p === join(data, 'index.jsonl')) });
     try {
       expect(
         s.library
@@ -141,7 +141,7 @@ describe('a file that cannot be read', () => {
           .map((m) => m.id)
           .sort(),
       ).toEqual(BOTH);
-      expect(s.notices()[0]!.message).toMatch(/^Không đọc được chỉ mục thư viện \(index\.json\): không có quyền đọc/);
+      expect(s.notices()[0]!.message).toMatch(/^Không đọc được chỉ mục thư viện \(index\.jsonl\): không có quyền đọc/);
     } finally {
       await s.close();
     }
@@ -170,7 +170,7 @@ describe('a read-only data folder', () => {
 
   it('opens for reading: list, search and read work, with no raw EACCES', async () => {
     await importBoth();
-    rmSync(join(data, 'index.json')); // the index cannot be written either: kept in memory
+    rmSync(join(data, 'index.jsonl')); // the index cannot be written either: kept in memory
     const s = await openServices(data, { fs: readOnlyFs, holder: 'cli' });
     try {
       expect(s.readOnly).toBe(true);

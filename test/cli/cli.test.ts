@@ -371,7 +371,7 @@ describe('bienban export', () => {
     const before = readFileSync(own, 'utf8');
     for (const [meeting, out] of [
       ['long-bien-2021-02-23', own],
-      [SEED, join(data, 'index.json')],
+      [SEED, join(data, 'index.jsonl')],
       [SEED, join(data, 'backups', 'tb.docx')],
     ] as const) {
       const r = runCli(['export', meeting, '--data-dir', data, '--document', 'notice', '--out', out]);

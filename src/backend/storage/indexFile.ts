@@ -1,10 +1,13 @@
 /**
- * index.json on disk: two JSON lines in one file (one atomic write keeps them in step).
+ * index.jsonl on disk (JSON Lines): two JSON documents, one per line, in one file (one atomic write
+ * keeps them in step).
  *   line 1: {"schemaVersion":2,"capturedAt":…,"dirMtimeMs":…,"summaries":[…]}   what the list shows
  *   line 2: {"words":{"<id>":"<folded words>",…}}                              what search also needs
  * Opening parses only line 1; line 2 (two thirds of the bytes: people, places and directive words)
  * stays undecoded until search first needs it. With 10,000 meetings that is 2.9 MB parsed at start-up
- * instead of 9.3 MB. A version 1 file (one line, entries with their words) is still read.
+ * instead of 9.3 MB. Earlier versions named the same file index.json, which says one document: it is
+ * read once when index.jsonl is missing, then removed once the new file is written. A version 1 file
+ * (one line, entries with their words) is still read.
  */
 import type { Adapter } from 'lowdb';
 import { z } from 'zod';
@@ -74,14 +77,31 @@ export type IndexTrouble = 'missing' | 'broken' | { unreadable: unknown };
  * written; a file that cannot be read is left alone and the index lives in memory meanwhile.
  */
 export class IndexFileAdapter implements Adapter<IndexData> {
+  /** The previous name was read (or may still be there): removed after the next successful write. */
+  private legacyToRemove = true;
+  /** What was read came from the previous name: write it under the new one at once. */
+  readFromLegacy = false;
+
   constructor(
     readonly file: string,
+    /** Where earlier versions kept the same content (index.json). */
+    private readonly legacyFile: string,
     private readonly ctx: JsonFileContext,
     private readonly onTrouble: (trouble: IndexTrouble) => void,
   ) {}
 
   async read(): Promise<IndexData | null> {
-    const read = await readRegularFile(this.ctx.fs, this.file);
+    this.readFromLegacy = false;
+    let read = await readRegularFile(this.ctx.fs, this.file);
+    if (read.state === 'missing') {
+      const legacy = await readRegularFile(this.ctx.fs, this.legacyFile);
+      const data = legacy.state === 'ok' ? parseFile(legacy.bytes) : null;
+      if (data) {
+        this.readFromLegacy = true;
+        return data;
+      }
+      read = { state: 'missing' }; // an unusable old index is simply rebuilt under the new name
+    }
     if (read.state === 'missing') {
       this.onTrouble('missing');
       return null;
@@ -103,6 +123,10 @@ export class IndexFileAdapter implements Adapter<IndexData> {
   write(data: IndexData): Promise<void> {
     const words = decodeWords(data.words);
     if (!words) return Promise.reject(new Error('index words not decoded'));
-    return writeFileText(this.ctx, this.file, serializeIndex(data.head, words));
+    return writeFileText(this.ctx, this.file, serializeIndex(data.head, words)).then(async () => {
+      if (!this.legacyToRemove) return;
+      this.legacyToRemove = false;
+      await this.ctx.fs.rm(this.legacyFile, { force: true }).catch(() => undefined);
+    });
   }
 }

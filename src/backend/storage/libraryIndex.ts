@@ -63,6 +63,7 @@ export class LibraryIndex {
     (id) => this.summaries.has(id),
   );
   private readonly db: Low<IndexData>;
+  private readonly file: IndexFileAdapter;
   private trouble: IndexTrouble | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pendingWrite: Promise<void> | null = null;
@@ -76,8 +77,8 @@ export class LibraryIndex {
     /** Coalescing delay for index writes (ms). */
     private readonly writeDelayMs = 1000,
   ) {
-    const adapter = new IndexFileAdapter(ctx.paths.index, ctx, (trouble) => (this.trouble = trouble));
-    this.db = new Low<IndexData>(adapter, {
+    this.file = new IndexFileAdapter(ctx.paths.index, ctx.paths.legacyIndex, ctx, (t) => (this.trouble = t));
+    this.db = new Low<IndexData>(this.file, {
       head: { schemaVersion: 2, capturedAt: 0, dirMtimeMs: -1, summaries: [] },
       words: {},
     });
@@ -111,6 +112,8 @@ export class LibraryIndex {
     if (words instanceof Uint8Array) this.unreadWords = words;
     else for (const [id, w] of Object.entries(words)) this.words.set(id, w);
     const reread = await this.refreshStale();
+    // Found under its old name: moved to the new one now (refreshStale wrote it already if it re-read).
+    if (this.file.readFromLegacy && reread === 0) await this.writeNow().catch(() => undefined);
     return { state: reread > 0 ? 'refreshed' : 'fresh', reread };
   }
 
