@@ -69,6 +69,7 @@ it('backup then restore; a file that is not a backup is refused with exit 1', as
 });
 
 it('refuses /dev/zero and oversized JSON inputs at once, in Vietnamese, without reading them', async () => {
+  mkdirSync(data, { recursive: true }); // an existing library: restore refuses before it writes anything
   const started = Date.now();
   const zero = await cli('restore', '--data-dir', data, '/dev/zero');
   expect(zero.code).toBe(1);

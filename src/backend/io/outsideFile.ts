@@ -38,7 +38,8 @@ export async function openOutsideFile(
   const handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const st = await handle.stat();
-    if (st.isDirectory()) throw new ServiceError('not_a_file', `${path} là thư mục, không phải tệp.`);
+    // Worded by the one errno mapping (errors/ioErrors.ts), as reading a folder by name would be.
+    if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR', path });
     if (!st.isFile())
       throw new ServiceError(
         'not_a_file',

@@ -11,7 +11,7 @@ import type { BackupInfo } from '../../shared/model/library';
 import { DirectoryEntry } from '../../shared/model/library';
 import { builtinProfile } from '../../shared/profile/builtin';
 import { parseProfile } from '../../shared/profile/load';
-import { guardIo, ioError } from '../errors/ioErrors';
+import { guardIo, ioCause, ioError } from '../errors/ioErrors';
 import { ServiceError } from '../errors/serviceError';
 import { LIMITS } from '../io/limits';
 import { openOutsideFile, type OutsideFile } from '../io/outsideFile';
@@ -22,7 +22,7 @@ import { isMissing } from '../storage/fileSystem';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import { finishInterruptedSwitch, LibraryStaging } from '../storage/librarySwitch';
 import { meetingValidator, type MeetingStore } from '../storage/meetingStore';
-import { checkJson } from '../storage/recovery';
+import { checkJson } from '../storage/jsonFile';
 import { fileSource, readZipDirectory, readZipEntry, ZipError, type ZipEntry, type ZipSource } from '../zip/reader';
 import { zipParts } from '../zip/writer';
 import type { DirectoryService } from './directory';
@@ -294,7 +294,7 @@ export class BackupService {
       if (e instanceof ServiceError) throw new ServiceError(e.code, `${e.message} ${UNCHANGED}`);
       throw new ServiceError(
         isMissing(e) ? 'not_found' : 'io_error',
-        `Không đọc được tệp sao lưu ${basename(path)}. ${UNCHANGED}`,
+        `Không đọc được tệp sao lưu ${basename(path)}: ${ioCause(e, { op: 'read', path })}. ${UNCHANGED}`,
       );
     }
     let staging: LibraryStaging | null = null;

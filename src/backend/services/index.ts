@@ -5,8 +5,9 @@
 import { join } from 'node:path';
 import type { RecoveryNotice } from '../../shared/model/library';
 import type { Ports } from '../ports';
-import { openStorageContext, type StorageContext } from '../storage/context';
-import type { FileSystem } from '../storage/fileSystem';
+import { openStorageContext, READ_ONLY_CODES, type StorageContext } from '../storage/context';
+import { errorCode, type FileSystem } from '../storage/fileSystem';
+import { ServiceError } from '../errors/serviceError';
 import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
 import { finishInterruptedSwitch } from '../storage/librarySwitch';
@@ -35,12 +36,18 @@ export interface ServicesOptions {
   holder?: LockOwner['holder'];
   /** How long to wait for another holder of the data folder to finish, ms (default 0). */
   lockWaitMs?: number;
+  /** Create the data folder when missing (default true); false makes a missing folder an error. */
+  create?: boolean;
 }
 
 export interface Services {
   dataDir: string;
   appVersion: string;
   ports: Ports;
+  /** The data folder cannot be written: everything can be read, every change is refused with a message saying so. */
+  readOnly: boolean;
+  /** The data folder did not exist and was created by this opening. */
+  created: boolean;
   library: LibraryService;
   meeting: MeetingService;
   directory: DirectoryService;
@@ -59,17 +66,17 @@ export interface Services {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const ctx = await openStorageContext({ dataDir: options.dataDir, fs: options.fs, now: options.ports.now });
-  const lock = await acquireLibraryLock(options.dataDir, {
-    holder: options.holder ?? 'app',
-    waitMs: options.lockWaitMs,
+  const ctx = await openStorageContext({
+    dataDir: options.dataDir,
+    fs: options.fs,
     now: options.ports.now,
-    fs: ctx.fs,
+    create: options.create,
   });
+  const lock = ctx.readOnly ? null : await lockUnlessReadOnly(options, ctx);
   try {
     return await openServices(options, ctx, lock);
   } catch (e) {
-    await lock.release();
+    await lock?.release();
     throw e;
   }
 }
@@ -89,8 +96,32 @@ async function settleInterruptedRestore(ctx: StorageContext): Promise<void> {
     );
 }
 
-async function openServices(options: ServicesOptions, ctx: StorageContext, lock: LibraryLock): Promise<Services> {
-  await settleInterruptedRestore(ctx);
+/**
+ * The lock, or null when the folder refuses the lock file itself (read-only): then nothing can be
+ * written, so there is nothing to serialise, and the library opens for reading.
+ */
+async function lockUnlessReadOnly(options: ServicesOptions, ctx: StorageContext): Promise<LibraryLock | null> {
+  try {
+    return await acquireLibraryLock(options.dataDir, {
+      holder: options.holder ?? 'app',
+      waitMs: options.lockWaitMs,
+      now: options.ports.now,
+      fs: ctx.fs,
+    });
+  } catch (e) {
+    const cause = e instanceof ServiceError ? e.cause : e;
+    if (!READ_ONLY_CODES.has(errorCode(cause))) throw e;
+    ctx.readOnly = true;
+    return null;
+  }
+}
+
+async function openServices(
+  options: ServicesOptions,
+  ctx: StorageContext & { created: boolean },
+  lock: LibraryLock | null,
+): Promise<Services> {
+  if (!ctx.readOnly) await settleInterruptedRestore(ctx);
   const store = new MeetingStore(ctx);
   const tempsRemoved = await store.removeStaleTemps();
   const index = new LibraryIndex(ctx, store, options.indexWriteDelayMs ?? 1000);
@@ -111,7 +142,7 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
   const autoBackup: Promise<string | null> =
-    (options.autoBackup ?? true)
+    (options.autoBackup ?? true) && !ctx.readOnly
       ? backup.autoBackupIfDue().catch((e: unknown) => {
           ctx.notices.add(
             'backups/',
@@ -133,6 +164,8 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     ports: options.ports,
+    readOnly: ctx.readOnly,
+    created: ctx.created,
     library,
     meeting,
     directory,
@@ -156,10 +189,10 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
       try {
         await flush();
       } finally {
-        await lock.release();
+        await lock?.release();
       }
     },
   };
 }
 
-export { ServiceError } from '../errors/serviceError';
+export { ServiceError };

@@ -42,25 +42,30 @@ ${DATA_DIR_HELP}
 
     if (sub === 'import') {
       if (rest.length === 0) throw new UsageError('Thiếu tệp cuộc họp cần nhập.', this.usage);
-      return withLibrary(dataDir, io, async (s) => {
-        let failed = 0;
-        for (const file of rest) {
-          try {
-            const { meeting, replaced } = await s.library.import(
-              await readJsonFile(file, 'tệp cuộc họp'),
-              values['as-new'] === true,
-            );
-            io.out(
-              `${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`,
-            );
-          } catch (e) {
-            failed++;
-            io.err(`Lỗi: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      return withLibrary(
+        dataDir,
+        io,
+        async (s) => {
+          let failed = 0;
+          for (const file of rest) {
+            try {
+              const { meeting, replaced } = await s.library.import(
+                await readJsonFile(file, 'tệp cuộc họp'),
+                values['as-new'] === true,
+              );
+              io.out(
+                `${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`,
+              );
+            } catch (e) {
+              failed++;
+              io.err(`Lỗi: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+            }
           }
-        }
-        if (failed > 0) throw new CliError(`${failed}/${rest.length} tệp không nhập được.`);
-        return 0;
-      });
+          if (failed > 0) throw new CliError(`${failed}/${rest.length} tệp không nhập được.`);
+          return 0;
+        },
+        { write: true },
+      );
     }
 
     if (sub === 'list') {
@@ -88,6 +93,10 @@ ${DATA_DIR_HELP}
         printNotices(io, notices);
         const listed = s.library.list().length;
         io.out(`Đã kiểm tra ${meetings} tệp buổi làm việc; ${listed} dùng được. Chỉ mục đã được dựng lại.`);
+        if (s.readOnly)
+          io.out(
+            `Thư mục dữ liệu ${s.dataDir} chỉ cho phép đọc: tệp hỏng chỉ được báo, không được cách ly hay khôi phục; chỉ mục chỉ được dựng lại trong bộ nhớ.`,
+          );
         const all = s.notices().length;
         io.out(
           all === 0

@@ -25,11 +25,16 @@ ${DATA_DIR_HELP}
       return 0;
     }
     const [zip = ''] = expectPositionals(this, positionals, ['tệp sao lưu (.zip)']);
-    return withLibrary(values['data-dir'] as string | undefined, io, async (s) => {
-      const { meetings, safetyBackup } = await s.backup.restoreFrom(zip);
-      io.out(`Đã khôi phục ${meetings} buổi làm việc từ ${zip}.`);
-      io.out(`Thư viện trước khi khôi phục được giữ tại ${safetyBackup}.`);
-      return 0;
-    });
+    return withLibrary(
+      values['data-dir'] as string | undefined,
+      io,
+      async (s) => {
+        const { meetings, safetyBackup } = await s.backup.restoreFrom(zip);
+        io.out(`Đã khôi phục ${meetings} buổi làm việc từ ${zip}.`);
+        io.out(`Thư viện trước khi khôi phục được giữ tại ${safetyBackup}.`);
+        return 0;
+      },
+      { write: true },
+    );
   },
 };
