@@ -269,8 +269,8 @@ describe('outside files are bounded', () => {
     );
     expectUntouched(dir);
 
-    // The same bytes under a header that lies (1 KB): inflating stops at the declared size.
-    declare(1024);
+    // The same bytes under a header that lies (16 MB, the most one entry may hold): inflating stops there.
+    declare(16 * 1024 * 1024);
     const liar = await refusal(dir, bomb);
     expect(liar.message).toMatch(/meetings\/x\.json: giải nén ra nhiều hơn kích thước ghi trong mục lục/);
     expectUntouched(dir);
