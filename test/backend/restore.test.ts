@@ -5,7 +5,7 @@
  * Outside files are bounded: devices, pipes, zip bombs and lying headers are refused at once.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { builtinProfile } from '../../src/shared/profile/builtin';
@@ -101,6 +101,9 @@ it('replaces the library with the backup: its meetings, profiles and settings; t
   expect((await s.library.trash()).map((t) => t.id).sort()).toEqual(['cu-a', 'cu-c', 'da-xoa']);
   await s.close();
   expect(stateOf(dir)).toBe('new');
+  // The meeting both libraries hold keeps its pre-restore version as its previous copy.
+  const previous = JSON.parse(readFileSync(join(dir, 'meetings', 'chung-b.json.bak'), 'utf8')) as { subject: string };
+  expect(previous.subject).toBe('cũ chung-b');
 });
 
 it('refuses a profile under a built-in id, naming it, before anything of the library changes', async () => {
