@@ -169,6 +169,7 @@ it('a full disk at any write of a restore leaves the old library or the new one,
     expect(existsSync(join(dir, SWITCH_DIR)), `write ${n}`).toBe(false);
     await removeDir(dir);
   }
+  console.log(`full-disk test: ${total} write positions; the old library after ${seen.old}, the new after ${seen.new}`);
   expect(seen.old).toBeGreaterThan(0);
   expect(seen.new).toBeGreaterThan(0);
 }, 120_000);
