@@ -5,7 +5,7 @@
  * Outside files are bounded: devices, pipes, zip bombs and lying headers are refused at once.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { builtinProfile } from '../../src/shared/profile/builtin';
@@ -101,6 +101,9 @@ it('replaces the library with the backup: its meetings, profiles and settings; t
   expect((await s.library.trash()).map((t) => t.id).sort()).toEqual(['cu-a', 'cu-c', 'da-xoa']);
   await s.close();
   expect(stateOf(dir)).toBe('new');
+  // The meeting both libraries hold keeps its pre-restore version as its previous copy.
+  const previous = JSON.parse(readFileSync(join(dir, 'meetings', 'chung-b.json.bak'), 'utf8')) as { subject: string };
+  expect(previous.subject).toBe('cũ chung-b');
 });
 
 it('refuses a profile under a built-in id, naming it, before anything of the library changes', async () => {
@@ -166,6 +169,7 @@ it('a full disk at any write of a restore leaves the old library or the new one,
     expect(existsSync(join(dir, SWITCH_DIR)), `write ${n}`).toBe(false);
     await removeDir(dir);
   }
+  console.log(`full-disk test: ${total} write positions; the old library after ${seen.old}, the new after ${seen.new}`);
   expect(seen.old).toBeGreaterThan(0);
   expect(seen.new).toBeGreaterThan(0);
 }, 120_000);
@@ -269,8 +273,8 @@ describe('outside files are bounded', () => {
     );
     expectUntouched(dir);
 
-    // The same bytes under a header that lies (1 KB): inflating stops at the declared size.
-    declare(1024);
+    // The same bytes under a header that lies (16 MB, the most one entry may hold): inflating stops there.
+    declare(16 * 1024 * 1024);
     const liar = await refusal(dir, bomb);
     expect(liar.message).toMatch(/meetings\/x\.json: giải nén ra nhiều hơn kích thước ghi trong mục lục/);
     expectUntouched(dir);

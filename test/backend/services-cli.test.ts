@@ -103,6 +103,8 @@ it('library check finishes a restore that was committed but not switched, and sa
   const r = await cli('library', 'check', '--data-dir', data);
   expect(r.err).toMatch(/Chú ý: Lần khôi phục trước bị gián đoạn .*đã hoàn tất: thư viện là thư viện của bản sao lưu/);
   expect(r.out).toMatch(/Đã kiểm tra 1 tệp buổi làm việc; 1 dùng được/);
+  expect(r.out).toMatch(/Không phát hiện tệp hỏng\./);
+  expect(r.code).toBe(0);
   expect(
     JSON.parse((await cli('library', 'list', '--json', '--data-dir', data)).out).map((m: { id: string }) => m.id),
   ).toEqual(['long-bien-2021-02-23']);

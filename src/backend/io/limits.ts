@@ -29,7 +29,8 @@ export const LIMITS = {
   backupEntries: 60_000,
 } as const;
 
-/** `12,3 MB` for messages (Vietnamese decimal comma). */
+/** `12,3 MB` or `9,4 KB` for messages (Vietnamese decimal comma). */
 export function formatMegabytes(bytes: number): string {
-  return `${(bytes / MiB).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+  const [value, unit] = bytes < MiB ? [bytes / 1024, 'KB'] : [bytes / MiB, 'MB'];
+  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${unit}`;
 }

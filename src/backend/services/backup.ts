@@ -332,13 +332,18 @@ export class BackupService {
   }
 
   /**
-   * Stage what the switch must carry over from the live library: the trash, plus every live meeting
-   * the backup does not bring (into the trash, as deleting it would), and profiles the backup does
-   * not replace. Settings and the directory are switched only when the backup holds them.
+   * Stage what the switch must carry over from the live library: the current version of each
+   * meeting the backup replaces (as its `.bak`), the trash, every live meeting the backup does not
+   * bring (into the trash, as deleting it would), and the profiles the backup does not replace.
+   * Settings and the directory are switched only when the backup holds them.
    */
   private async stageWhatStays(staging: LibraryStaging, staged: StagedBackup): Promise<void> {
     const { paths, fs } = this.ctx;
-    const leaving = (await this.store.ids()).filter((id) => !staged.meetings.has(id));
+    const live = await this.store.ids();
+    // A meeting the backup replaces keeps its current version as its previous copy, as a save would.
+    for (const id of live.filter((id) => staged.meetings.has(id)))
+      await staging.keep(paths.meeting(id), 'meetings', `${id}.json${BACKUP_SUFFIX}`);
+    const leaving = live.filter((id) => !staged.meetings.has(id));
     const trashedNow = new Set(leaving);
     for (const n of await fs.readdir(paths.trash)) {
       const id = n.replace(/(\.deleted)?\.json(\.bak)?$/, '');

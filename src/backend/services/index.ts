@@ -10,7 +10,7 @@ import { errorCode, type FileSystem } from '../storage/fileSystem';
 import { ServiceError } from '../errors/serviceError';
 import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
-import { finishInterruptedSwitch } from '../storage/librarySwitch';
+import { finishInterruptedSwitch, SWITCH_DIR } from '../storage/librarySwitch';
 import { MeetingStore } from '../storage/meetingStore';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
@@ -86,12 +86,12 @@ async function settleInterruptedRestore(ctx: StorageContext): Promise<void> {
   const outcome = await finishInterruptedSwitch(ctx);
   if (outcome === 'finished')
     ctx.notices.add(
-      'restore/',
+      `${SWITCH_DIR}/`,
       'Lần khôi phục trước bị gián đoạn sau khi bản sao lưu đã được kiểm tra và chuẩn bị xong; đã hoàn tất: thư viện là thư viện của bản sao lưu.',
     );
   else if (outcome === 'rolled-back')
     ctx.notices.add(
-      'restore/',
+      `${SWITCH_DIR}/`,
       'Lần khôi phục trước bị gián đoạn trước khi thay thư viện; phần chuẩn bị dở đã được bỏ, thư viện vẫn như trước khi khôi phục.',
     );
 }

@@ -57,6 +57,7 @@ export class LibraryStaging {
   /** Start from an empty staging area (call `finishInterruptedSwitch` first: it settles any earlier one). */
   static async begin(ctx: StorageContext): Promise<LibraryStaging> {
     const s = new LibraryStaging(ctx);
+    if (await exists(ctx, s.paths.journal)) throw new Error('Một lần khôi phục đã cam kết nhưng chưa hoàn tất.');
     await ctx.fs.rm(s.paths.dir, { recursive: true, force: true });
     for (const folder of FOLDERS) await ctx.fs.mkdir(s.paths.staged(folder), { recursive: true });
     s.staged.add('meetings').add('profiles').add('trash');

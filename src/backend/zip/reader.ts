@@ -146,6 +146,10 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits): Pr
         `${name}: giải nén ra ${formatMegabytes(entry.size)}, quá giới hạn ${formatMegabytes(limits.entryBytes)} cho một tệp`,
         true,
       );
+    // Deflate never grows data by more than a few bytes per 16 KB block: a larger packed entry is not
+    // one, and reading it would allocate what its header claims.
+    if (entry.compressedSize > entry.size + (entry.size >> 10) + 64)
+      throw damaged(`${name}: dữ liệu nén lớn hơn dữ liệu gốc`);
     total += entry.size;
     if (total > limits.totalBytes)
       throw new ZipError(`giải nén ra hơn ${formatMegabytes(limits.totalBytes)}, quá giới hạn`, true);

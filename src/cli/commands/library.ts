@@ -1,4 +1,5 @@
 /** `bienban library import|list|check`: the app's library from the command line. */
+import { SWITCH_DIR } from '../../backend/storage/librarySwitch';
 import { CliError, UsageError } from '../errors';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
 import { readJsonFile } from '../jsonFile';
@@ -97,7 +98,8 @@ ${DATA_DIR_HELP}
           io.out(
             `Thư mục dữ liệu ${s.dataDir} chỉ cho phép đọc: tệp hỏng chỉ được báo, không được cách ly hay khôi phục; chỉ mục chỉ được dựng lại trong bộ nhớ.`,
           );
-        const all = s.notices().length;
+        // A settled restore (finished or rolled back) is reported above but is not a damaged file.
+        const all = s.notices().filter((n) => n.file !== `${SWITCH_DIR}/`).length;
         io.out(
           all === 0
             ? 'Không phát hiện tệp hỏng.'
