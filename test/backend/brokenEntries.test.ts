@@ -188,6 +188,18 @@ describe('a read-only data folder', () => {
     }
   });
 
+  it('the app says so as it opens, before any change fails', async () => {
+    await importBoth();
+    const s = await openServices(data, { fs: readOnlyFs });
+    try {
+      expect(s.notices().map((n) => n.message)).toEqual([
+        `Thư mục dữ liệu ${data} chỉ cho phép đọc: có thể xem, tìm và xuất văn bản, nhưng thay đổi sẽ không được lưu. Hãy cấp quyền ghi cho thư mục đó rồi mở lại ứng dụng.`,
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a change is refused naming the folder and saying that reading still works', async () => {
     await importBoth();
     const s = await openServices(data, { fs: readOnlyFs, holder: 'cli' });

@@ -121,6 +121,13 @@ async function openServices(
   ctx: StorageContext & { created: boolean },
   lock: LibraryLock | null,
 ): Promise<Services> {
+  if (ctx.readOnly && (options.holder ?? 'app') === 'app') {
+    // The app says so at once, not at the first autosave that fails (a command's refusal says it there).
+    ctx.notices.add(
+      '',
+      `Thư mục dữ liệu ${ctx.paths.root} chỉ cho phép đọc: có thể xem, tìm và xuất văn bản, nhưng thay đổi sẽ không được lưu. Hãy cấp quyền ghi cho thư mục đó rồi mở lại ứng dụng.`,
+    );
+  }
   if (!ctx.readOnly) await settleInterruptedRestore(ctx);
   const store = new MeetingStore(ctx);
   const tempsRemoved = await store.removeStaleTemps();

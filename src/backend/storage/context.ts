@@ -21,8 +21,11 @@ export interface StorageOptions {
   create?: boolean;
 }
 
-/** Errno codes that mean "this folder cannot be written", not "something broke". */
-export const READ_ONLY_CODES = new Set(['EACCES', 'EROFS', 'EPERM']);
+/**
+ * Errno codes that mean "this folder cannot be written", not "something broke". Not EPERM: on
+ * Windows an antivirus holding a file gives it for a moment, and the library must not turn read-only.
+ */
+export const READ_ONLY_CODES = new Set(['EACCES', 'EROFS']);
 
 export const missingDataDir = (dir: string) =>
   new ServiceError(

@@ -233,7 +233,9 @@ export class MeetingStore {
         what: 'mô tả mục trong thùng rác',
         validate: (raw) => {
           const r = TrashMeta.safeParse(raw);
-          return r.success ? { ok: true, value: r.data } : { ok: false, problems: [] };
+          return r.success
+            ? { ok: true, value: r.data }
+            : { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc mô tả mục thùng rác.' }] };
         },
         whereElse: 'buổi làm việc đã xóa vẫn nằm nguyên trong thư mục trash',
       });
