@@ -131,6 +131,31 @@ describe('a file that cannot be read', () => {
     expect(existsSync(join(data, 'quarantine'))).toBe(false);
   });
 
+  it('a folder that cannot be listed is reported once and skipped; the rest of the library opens', async () => {
+    await importBoth();
+    const fs: FileSystem = {
+      ...fsp,
+      readdir: (async (path: string) => {
+        if (path === join(data, 'profiles')) throw fail('EACCES');
+        return fsp.readdir(path);
+      }) as typeof fsp.readdir,
+    };
+    const s = await openServices(data, { fs });
+    try {
+      expect(
+        s.library
+          .list()
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(BOTH);
+      expect(s.notices().map((n) => n.message)).toEqual([
+        'Không đọc được thư mục profiles: không có quyền đọc; hãy kiểm tra quyền truy cập của tệp và thư mục. Các tệp trong đó tạm thời bị bỏ qua, không bị thay đổi.',
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('an unreadable index is rebuilt from the meeting files', async () => {
     await importBoth();
     const s = await openServices(data, { fs: denying((p) => p === join(data, 'index.jsonl')) });

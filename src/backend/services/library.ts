@@ -6,7 +6,7 @@ import { Meeting, type MeetingInput } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
-import { checkJson, readRegularFile } from '../storage/jsonFile';
+import { checkJson } from '../storage/jsonFile';
 import { summaryOf } from '../storage/libraryIndex';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import type { MeetingStore } from '../storage/meetingStore';
@@ -78,9 +78,9 @@ export class LibraryService {
       if (!isMissing(e)) throw e;
     }
     for (const n of names) {
-      const read = await readRegularFile(this.ctx.fs, join(this.examplesDir, n));
-      const parsed = read.state === 'ok' ? checkJson(read.bytes, parseMeeting) : null;
-      if (!parsed?.ok) continue;
+      // readFile, not readRegularFile: the examples ship inside the app's asar archive, which patches readFile.
+      const parsed = checkJson(await this.ctx.fs.readFile(join(this.examplesDir, n)), parseMeeting);
+      if (!parsed.ok) continue;
       const basis = this.profiles.get(parsed.value.profile.id)?.basis;
       if (basis === wanted) {
         const now = this.ctx.now().toISOString();

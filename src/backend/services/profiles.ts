@@ -5,8 +5,7 @@ import { parseProfile } from '../../shared/profile/load';
 import { resolveProfile, type ProfileRef, type ProfileResolution } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import type { StorageContext } from '../storage/context';
-import { isMissing } from '../storage/fileSystem';
-import { readWithRecovery, writeJsonFile } from '../storage/jsonFile';
+import { listFolder, readWithRecovery, writeJsonFile } from '../storage/jsonFile';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import { describeProblems } from '../../shared/model/errors';
@@ -18,13 +17,7 @@ export class ProfilesService {
 
   async load(): Promise<void> {
     this.custom.clear();
-    let names: string[] = [];
-    try {
-      names = await this.ctx.fs.readdir(this.ctx.paths.profiles);
-    } catch (e) {
-      if (!isMissing(e)) throw e;
-    }
-    for (const n of names) {
+    for (const n of await listFolder(this.ctx, this.ctx.paths.profiles)) {
       if (!n.endsWith('.json') || n.startsWith('.')) continue;
       const id = n.slice(0, -'.json'.length);
       const p = await readWithRecovery(this.ctx, join(this.ctx.paths.profiles, n), {

@@ -62,6 +62,24 @@ export async function readRegularFile(fs: FileSystem, file: string): Promise<Fil
   }
 }
 
+/**
+ * The names in a folder of the library. Missing: none (a read-only library may lack one).
+ * Unreadable: reported once and none, so that one folder never stops the rest of the library.
+ */
+export async function listFolder(ctx: JsonFileContext, dir: string): Promise<string[]> {
+  try {
+    return await ctx.fs.readdir(dir);
+  } catch (e) {
+    if (isMissing(e)) return [];
+    const rel = relative(ctx.paths.root, dir) || dir;
+    ctx.notices.addOnce(
+      rel,
+      `Không đọc được thư mục ${rel}: ${ioCause(e, { op: 'read' })}. Các tệp trong đó tạm thời bị bỏ qua, không bị thay đổi.`,
+    );
+    return [];
+  }
+}
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** Decode bytes as JSON (strict UTF-8, depth-limited, no prototype keys) and validate; the reason is Vietnamese. */

@@ -9,7 +9,7 @@ import { BACKUP_SUFFIX, TEMP_SUFFIX } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { RecoveringJsonAdapter } from './jsonAdapter';
-import { readWithRecovery, writeJsonFile } from './jsonFile';
+import { listFolder, readWithRecovery, writeJsonFile } from './jsonFile';
 
 export const SNAPSHOTS_PER_MEETING = 30;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -88,7 +88,7 @@ export class MeetingStore {
 
   /** Ids of meeting files on disk (temp files and `.bak` copies excluded). */
   async ids(): Promise<string[]> {
-    const names = await this.readdir(this.ctx.paths.meetings);
+    const names = await listFolder(this.ctx, this.ctx.paths.meetings);
     const out: string[] = [];
     for (const n of names) {
       const m = MEETING_FILE.exec(n);
@@ -103,23 +103,13 @@ export class MeetingStore {
     return info?.mtimeMs ?? Number.POSITIVE_INFINITY;
   }
 
-  /** Names in a folder of the library; a folder a read-only library lacks is empty. */
-  private async readdir(dir: string): Promise<string[]> {
-    try {
-      return await this.ctx.fs.readdir(dir);
-    } catch (e) {
-      if (isMissing(e)) return [];
-      throw e;
-    }
-  }
-
   /** Remove temp files a crash left behind mid-write (they never replaced anything). */
   async removeStaleTemps(): Promise<number> {
     if (this.ctx.readOnly) return 0;
     let removed = 0;
     const { meetings, root, trash, profiles } = this.ctx.paths;
     for (const dir of [meetings, root, trash, profiles]) {
-      for (const n of await this.readdir(dir)) {
+      for (const n of await listFolder(this.ctx, dir)) {
         if (n.startsWith('.') && n.endsWith(TEMP_SUFFIX)) {
           await this.ctx.fs.rm(join(dir, n), { force: true });
           removed++;
@@ -146,13 +136,8 @@ export class MeetingStore {
   }
 
   private async snapshotFiles(id: string): Promise<string[]> {
-    try {
-      const names = await this.ctx.fs.readdir(this.ctx.paths.snapshotDir(id));
-      return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
-    } catch (e) {
-      if (isMissing(e)) return [];
-      throw e;
-    }
+    const names = await listFolder(this.ctx, this.ctx.paths.snapshotDir(id));
+    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
   }
 
   private async pruneSnapshots(id: string): Promise<void> {
@@ -227,7 +212,7 @@ export class MeetingStore {
 
   async listTrash(): Promise<TrashItem[]> {
     const out: TrashItem[] = [];
-    for (const n of await this.readdir(this.ctx.paths.trash)) {
+    for (const n of await listFolder(this.ctx, this.ctx.paths.trash)) {
       if (!n.endsWith('.deleted.json') || n.startsWith('.')) continue;
       const item = await readWithRecovery(this.ctx, join(this.ctx.paths.trash, n), {
         what: 'mô tả mục trong thùng rác',

@@ -12,6 +12,11 @@ export class NoticeLog {
     return notice;
   }
 
+  /** The same notice is given once: a folder listed at every opening of a meeting is reported once. */
+  addOnce(file: string, message: string): void {
+    if (!this.items.some((n) => n.file === file && n.message === message)) this.add(file, message);
+  }
+
   list(): RecoveryNotice[] {
     return [...this.items];
   }
