@@ -12,9 +12,10 @@
  * finishing an interrupted switch that was itself interrupted is safe.
  */
 import { join } from 'node:path';
-import { syncDir, writeFileAtomic } from './atomicFile';
+import { syncDir } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
+import { writeJsonFile } from './jsonFile';
 
 /** What a restore replaces, relative to the data folder. The index is derived and rebuilt. */
 export const SWITCHED_ITEMS = ['meetings', 'profiles', 'trash', 'settings.json', 'directory.json'] as const;
@@ -97,7 +98,7 @@ export class LibraryStaging {
       items: [...this.staged],
       committedAt: this.ctx.now().toISOString(),
     };
-    await writeFileAtomic(this.paths.journal, JSON.stringify(journal, null, 2) + '\n', { fs: this.ctx.fs });
+    await writeJsonFile(this.ctx, this.paths.journal, journal);
     await finishInterruptedSwitch(this.ctx);
   }
 
