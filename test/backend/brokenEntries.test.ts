@@ -4,7 +4,16 @@
  * raw errno for every command.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileSystem } from '../../src/backend/storage/fileSystem';
@@ -90,6 +99,24 @@ describe('a folder, a link or a pipe where a file should be', () => {
     expect(r.code).toBe(0);
     expect(r.ids).toEqual(BOTH);
     expect(r.err).toMatch(/long-bien-2021-02-23.*liên kết \(symlink\)/);
+  });
+
+  it('a file where the trash folder should be: the library opens, the trash reads empty with a notice', async () => {
+    await importBoth();
+    rmSync(join(data, 'trash'), { recursive: true });
+    writeFileSync(join(data, 'trash'), 'không phải thư mục');
+    const r = await listIds();
+    expect(r.code).toBe(0);
+    expect(r.ids).toEqual(BOTH);
+    const s = await openServices(data);
+    try {
+      expect(await s.library.trash()).toEqual([]);
+      expect(s.notices().map((n) => n.message)).toEqual([
+        'Không đọc được thư mục trash: một phần của đường dẫn là tệp chứ không phải thư mục. Các tệp trong đó tạm thời bị bỏ qua, không bị thay đổi.',
+      ]);
+    } finally {
+      await s.close();
+    }
   });
 
   it('a named pipe as settings.json: never waited on', async () => {

@@ -265,8 +265,13 @@ function takeInChild(dataDir: string, waitMs = 0, limitMs = 10_000): Promise<{ o
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
-      if (code === 0) resolve({ out: out.trim(), ms: Date.now() - started });
-      else reject(new Error(`take exited ${code}: ${out}${err}`));
+      if (code !== 0) return reject(new Error(`take exited ${code}: ${out}${err}`));
+      // The child reports how long taking the lock took; its own start-up is left out (seconds under load).
+      const timed = /\nMS (\d+)\s*$/.exec(out);
+      resolve({
+        out: out.slice(0, timed?.index ?? out.length).trim(),
+        ms: timed ? Number(timed[1]) : Date.now() - started,
+      });
     });
   });
 }
@@ -410,8 +415,8 @@ describe('every unexpected lock state is resolved or reported within seconds', (
         expect(out).toMatch(c.expected);
       }
       c.kept?.(data);
-      // The child's own start-up is part of this: a few hundred ms on a loaded machine.
-      expect(ms).toBeLessThan(4000);
+      // Resolved or reported within seconds: the lock's own bounded retries, not the child's start-up.
+      expect(ms).toBeLessThan(3000);
     });
   }
 });

@@ -42,8 +42,9 @@ export function ioCause(e: unknown, place: IoPlace = {}): string {
       return 'đã hết hạn mức dung lượng; hãy giải phóng dung lượng rồi thử lại';
     case 'EISDIR':
     case 'ENOTEMPTY':
-    case 'EEXIST':
       return reading ? 'đó là một thư mục, không phải tệp' : 'đó là một thư mục';
+    case 'EEXIST':
+      return 'đã có một tệp hoặc thư mục khác trùng tên';
     case 'ENOTDIR':
       return 'một phần của đường dẫn là tệp chứ không phải thư mục';
     case 'ELOOP':

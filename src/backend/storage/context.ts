@@ -52,6 +52,9 @@ export async function openStorageContext(options: StorageOptions): Promise<Stora
     try {
       await fs.mkdir(dir, { recursive: true });
     } catch (e) {
+      // A file where a sub-folder should be: reported when that folder is listed or written, and
+      // left alone here, before the lock is held.
+      if (dir !== paths.root && ['EEXIST', 'ENOTDIR'].includes(errorCode(e))) continue;
       // An existing folder that cannot be written is still readable: it opens read-only.
       if (created || !READ_ONLY_CODES.has(errorCode(e)))
         throw ioError(e, `Không tạo được thư mục dữ liệu ${dir}`, '', { path: dir });

@@ -16,7 +16,8 @@ import { readMeeting } from '../meetingFile';
 export { defaultDataDir };
 
 export const DATA_DIR_HELP = `  --data-dir <thư mục>            Thư mục dữ liệu; mặc định: thư mục dữ liệu của ứng dụng
-                                  (${defaultDataDir()})`;
+                                  (${defaultDataDir()}). Phải có sẵn, trừ khi nhập hoặc
+                                  khôi phục (khi đó thư viện mới được tạo)`;
 
 /** No windows in a terminal: dialogs answer "cancel", PDF is not available. */
 const cliPorts: Ports = {
