@@ -183,6 +183,28 @@ describe('a file that cannot be read', () => {
     }
   });
 
+  it('a meetings folder that cannot be listed makes a backup fail, never an empty backup that replaces good ones', async () => {
+    await importBoth();
+    const s = await openServices(data, {
+      fs: {
+        ...fsp,
+        readdir: (async (path: string) => {
+          if (path === join(data, 'meetings')) throw fail('EACCES');
+          return fsp.readdir(path);
+        }) as typeof fsp.readdir,
+      },
+    });
+    try {
+      const out = join(dir, 'sao-luu.zip');
+      await expect(s.backup.createTo(out)).rejects.toThrow(
+        /^Không tạo được bản sao lưu vì không đọc được thư mục meetings: không có quyền đọc; .*Thư viện và các bản sao lưu cũ không bị thay đổi\.$/,
+      );
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('an unreadable index is rebuilt from the meeting files', async () => {
     await importBoth();
     const s = await openServices(data, { fs: denying((p) => p === join(data, 'index.jsonl')) });

@@ -185,7 +185,13 @@ export class BackupService {
   async build(): Promise<{ bytes: Uint8Array; meetings: number }> {
     const files: [string, string][] = [];
     let meetings = 0;
-    for (const id of await this.store.ids()) {
+    const ids = await this.store.ids({
+      strict: {
+        action: 'Không tạo được bản sao lưu vì không đọc được thư mục meetings',
+        reassurance: 'Thư viện và các bản sao lưu cũ không bị thay đổi.',
+      },
+    });
+    for (const id of ids) {
       const m = await this.store.read(id);
       if (!m) continue;
       files.push([`meetings/${id}.json`, JSON.stringify(m, null, 2)]);

@@ -10,7 +10,7 @@ import { constants } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { ParseResult } from '../../shared/model/parse';
 import { describeProblems } from '../../shared/model/errors';
-import { ioCause } from '../errors/ioErrors';
+import { ioCause, ioError } from '../errors/ioErrors';
 import { BACKUP_SUFFIX, writeFileAtomic, type WriteQueue } from './atomicFile';
 import type { DataPaths } from './dataPaths';
 import { errorCode, type FileSystem, isMissing } from './fileSystem';
@@ -66,11 +66,17 @@ export async function readRegularFile(fs: FileSystem, file: string): Promise<Fil
  * The names in a folder of the library. Missing: none (a read-only library may lack one).
  * Unreadable: reported once and none, so that one folder never stops the rest of the library.
  */
-export async function listFolder(ctx: JsonFileContext, dir: string): Promise<string[]> {
+export async function listFolder(
+  ctx: JsonFileContext,
+  dir: string,
+  options: { strict?: { action: string; reassurance: string } } = {},
+): Promise<string[]> {
   try {
     return await ctx.fs.readdir(dir);
   } catch (e) {
     if (isMissing(e)) return [];
+    // A backup must not pass an unlistable folder off as an empty one (it would hold no meetings).
+    if (options.strict) throw ioError(e, options.strict.action, options.strict.reassurance, { op: 'read' });
     const rel = relative(ctx.paths.root, dir) || dir;
     ctx.notices.addOnce(
       rel,

@@ -87,8 +87,9 @@ export class MeetingStore {
   }
 
   /** Ids of meeting files on disk (temp files and `.bak` copies excluded). */
-  async ids(): Promise<string[]> {
-    const names = await listFolder(this.ctx, this.ctx.paths.meetings);
+  /** `strict`: a meetings folder that cannot be listed is an error, not an empty library (backups). */
+  async ids(options: { strict?: { action: string; reassurance: string } } = {}): Promise<string[]> {
+    const names = await listFolder(this.ctx, this.ctx.paths.meetings, options);
     const out: string[] = [];
     for (const n of names) {
       const m = MEETING_FILE.exec(n);
