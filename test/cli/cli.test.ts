@@ -120,6 +120,22 @@ describe('bienban validate', () => {
     noStack(r.stderr);
   });
 
+  it('lists what each official copy still lacks and a format that does not fit, still exiting 0', () => {
+    const m = seed();
+    m.attendeeGroups = [];
+    (m.issuer as Record<string, unknown>).parentBody = '';
+    (m.issuer as Record<string, unknown>).name = 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ';
+    const file = join(tempDir(), 'thieu.json');
+    writeFileSync(file, JSON.stringify(m));
+    const r = runCli(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Cảnh báo thể thức: issuer\.name: Cơ quan ban hành là cơ quan nhà nước/);
+    expect(r.stdout).toContain('Thông báo kết luận còn thiếu 2 mục để thành bản chính thức:');
+    expect(r.stdout).toContain('  notice.signers.0.name: Người ký 1 chưa có họ tên.');
+    expect(r.stdout).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
+    expect(r.stdout).toContain('  minutes.number: Chưa có số văn bản.');
+  });
+
   it('names a missing file in one line', () => {
     const r = runCli(['validate', 'khong-co.json'], tempDir());
     expect(r.code).toBe(1);
@@ -194,6 +210,21 @@ describe('bienban export', () => {
     expect(text).toContain('Số 15-TB/BTCTU');
     expect(text).toContain('Vũ Đức Bảo');
     expect(text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('exports a copy that lacks attendees, saying so and the format mismatch on standard error', () => {
+    const m = seed();
+    m.attendeeGroups = [];
+    const dir = tempDir();
+    const file = join(dir, 'thieu.json');
+    writeFileSync(file, JSON.stringify(m));
+    const out = join(dir, 'tb.docx');
+    const r = runCli(['export', file, '--document', 'notice', '--out', out, '--profile', 'nd30-2020']);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(r.stderr).toMatch(/Cảnh báo thể thức: issuer\.name: Cơ quan ban hành là cơ quan của Đảng/);
+    expect(r.stderr).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
+    expect(r.stdout).not.toContain('Chưa có');
   });
 
   it('writes the seed minutes', () => {
