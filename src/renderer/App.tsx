@@ -12,7 +12,8 @@
  *     backup panel heading "Sao lưu", buttons "Tạo bản sao lưu", "Khôi phục từ bản sao lưu", "Đóng sao lưu",
  *     list "Bản sao lưu tự động".
  *   Editor (heading = subject or "Buổi làm việc chưa đặt tên"): toolbar "Thanh công cụ soạn thảo" with
- *     "← Thư viện", status "Trạng thái lưu" ("Đang lưu…", "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
+ *     "← Thư viện", status "Trạng thái lưu" ("Chưa có thay đổi", "Có thay đổi chưa lưu", "Đang lưu…",
+ *     "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
  *     "Làm lại", "Cụm từ mẫu" (menu "Cụm từ mẫu", menuitems = snippet labels), "Phiên bản đã lưu" (dialog
  *     "Các phiên bản đã lưu", "Khôi phục phiên bản …", "Đóng"), radiogroup "Văn bản" with radios "Thông báo" /
  *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Hiện xem trước" (only while the preview is hidden).

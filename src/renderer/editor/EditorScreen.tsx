@@ -35,6 +35,8 @@ function saveLabel(s: SaveState): string {
   switch (s.kind) {
     case 'idle':
       return 'Chưa có thay đổi';
+    case 'pending':
+      return 'Có thay đổi chưa lưu';
     case 'saving':
       return 'Đang lưu…';
     case 'saved':
