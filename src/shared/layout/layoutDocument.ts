@@ -8,6 +8,7 @@ import { fileStem } from './fileStem';
 import { layoutHeader } from './header';
 import { layoutMinutesBody } from './minutesBody';
 import { layoutNoticeBody } from './noticeBody';
+import { withOneLineFields } from './oneLine';
 import { layoutSignature } from './signature';
 import { layoutTitle } from './title';
 import type { LayoutBlock, LayoutPage, LayoutParagraph, OfficialLayout } from './types';
@@ -53,7 +54,8 @@ export function plainTextOf(blocks: readonly LayoutBlock[]): string {
   return lines.filter((l) => l.length > 0).join('\n');
 }
 
-export function layoutDocument(meeting: Meeting, kind: DocumentKind, profile: FormatProfile): OfficialLayout {
+export function layoutDocument(typed: Meeting, kind: DocumentKind, profile: FormatProfile): OfficialLayout {
+  const meeting = withOneLineFields(typed);
   const page = pageOf(profile);
   const body = kind === 'notice' ? layoutNoticeBody(meeting, profile) : layoutMinutesBody(meeting, profile);
   const blocks: LayoutBlock[] = [

@@ -1,0 +1,76 @@
+/**
+ * One-line fields (names, positions, units, labels, numbers, bodies) print on one line: a tab or a
+ * line break pasted into one (from Word, Excel or an e-mail) would print as a wide gap or a stray
+ * break. The layout reads them folded to a single space; the saved text stays as typed, and the
+ * editor never touches a field while it is focused.
+ */
+import type { Meeting, PersonRef, Signer } from '../model/meeting';
+
+const BREAKS = /[ \u00A0]*[\t\n\r\v\f\u0085\u2028\u2029][\s]*/gu;
+
+/** `Nguyễn Văn A\t\tBí thư` -> `Nguyễn Văn A Bí thư`. */
+export function foldOneLine(text: string): string {
+  return text.replace(BREAKS, ' ');
+}
+
+const person = <P extends PersonRef>(p: P): P => ({
+  ...p,
+  name: foldOneLine(p.name),
+  position: foldOneLine(p.position),
+  unit: foldOneLine(p.unit),
+  title: foldOneLine(p.title),
+});
+
+const signer = (s: Signer): Signer => ({
+  ...s,
+  authorityOf: foldOneLine(s.authorityOf),
+  position: foldOneLine(s.position),
+  name: foldOneLine(s.name),
+});
+
+function issue<D extends Meeting['notice'] | Meeting['minutes']>(d: D): D {
+  return {
+    ...d,
+    number: foldOneLine(d.number),
+    signers: d.signers.map(signer),
+    recipients: d.recipients.map((r) => ({ text: foldOneLine(r.text), note: foldOneLine(r.note) })),
+    archive: foldOneLine(d.archive),
+  };
+}
+
+/** The meeting as the layout reads it: every one-line field folded. */
+export function withOneLineFields(m: Meeting): Meeting {
+  return {
+    ...m,
+    host: foldOneLine(m.host),
+    place: foldOneLine(m.place),
+    presiding: person(m.presiding),
+    secretary: person(m.secretary),
+    attendeeGroups: m.attendeeGroups.map((g) => ({
+      ...g,
+      label: foldOneLine(g.label),
+      members: g.members.map((x) =>
+        x.kind === 'person' ? { ...person(x), delegateName: foldOneLine(x.delegateName) } : x,
+      ),
+    })),
+    reports: m.reports.map((r) => ({ ...r, presenter: foldOneLine(r.presenter) })),
+    discussion: m.discussion.map((o) => ({ ...o, speaker: foldOneLine(o.speaker) })),
+    conclusions: {
+      ...m.conclusions,
+      directives: m.conclusions.directives.map((d) => ({
+        ...d,
+        lead: foldOneLine(d.lead),
+        support: d.support.map(foldOneLine),
+      })),
+    },
+    issuer: {
+      parentBody: foldOneLine(m.issuer.parentBody),
+      name: foldOneLine(m.issuer.name),
+      code: foldOneLine(m.issuer.code),
+      placeName: foldOneLine(m.issuer.placeName),
+      officeName: foldOneLine(m.issuer.officeName),
+    },
+    notice: { ...issue(m.notice), issuedBy: foldOneLine(m.notice.issuedBy) },
+    minutes: issue(m.minutes),
+  };
+}
