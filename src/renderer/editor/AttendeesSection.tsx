@@ -120,6 +120,18 @@ const GroupEditor = memo(function GroupEditor({
                   }
                 />
               )}
+              {(mem.attendance === 'excused' || mem.attendance === 'absent') && (
+                <TextField
+                  label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
+                  placeholder="VD: đi công tác"
+                  hint="Biên bản ghi: (vắng: lý do)."
+                  field={`attendeeGroups.${gi}.members.${mi}.absenceReason`}
+                  value={mem.absenceReason}
+                  onChange={(v) =>
+                    setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
+                  }
+                />
+              )}
             </div>
           ) : (
             <div className="member phrase">

@@ -23,6 +23,7 @@ export const newPerson = (): PersonMember => ({
   title: 'đồng chí',
   attendance: 'present',
   delegateName: '',
+  absenceReason: '',
 });
 export const newPhrase = (): PhraseMember => ({ kind: 'phrase', id: newId('ph'), text: '' });
 export const newReport = (): Report => ({ id: newId('r'), title: '', presenter: '', paragraphs: [] });

@@ -50,7 +50,9 @@ export function withOneLineFields(m: Meeting): Meeting {
       ...g,
       label: foldOneLine(g.label),
       members: g.members.map((x) =>
-        x.kind === 'person' ? { ...person(x), delegateName: foldOneLine(x.delegateName) } : x,
+        x.kind === 'person'
+          ? { ...person(x), delegateName: foldOneLine(x.delegateName), absenceReason: foldOneLine(x.absenceReason) }
+          : x,
       ),
     })),
     reports: m.reports.map((r) => ({ ...r, presenter: foldOneLine(r.presenter) })),

@@ -31,11 +31,12 @@ export function attendingMemberPhrase(m: Member): string | null {
 export function minutesMemberPhrase(m: Member): string {
   if (m.kind === 'phrase') return m.text.trim();
   const base = personPhrase(m);
+  const reason = m.absenceReason.trim();
   switch (m.attendance) {
     case 'excused':
-      return `${base} (vắng có lý do)`;
+      return reason ? `${base} (vắng: ${reason})` : `${base} (vắng có lý do)`;
     case 'absent':
-      return `${base} (vắng)`;
+      return reason ? `${base} (vắng: ${reason})` : `${base} (vắng)`;
     case 'delegate':
       return `${base} (cử ${m.delegateName.trim() || BLANK} dự thay)`;
     default:

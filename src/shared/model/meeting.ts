@@ -57,6 +57,8 @@ export const PersonMember = PersonRef.extend({
   attendance: Attendance.default('present'),
   /** Who attended in this person's place when attendance is `delegate`. */
   delegateName: short().default(''),
+  /** Why the person was absent (`đi công tác`); the minutes print `(vắng: đi công tác)`. */
+  absenceReason: short().default(''),
 });
 /** A collective phrase: `Trưởng các đơn vị: phòng Nội vụ, VPQU, VP HĐND&UBND Quận`. */
 export const PhraseMember = z.object({ kind: z.literal('phrase'), id: Id, text: long().default('') });
