@@ -58,7 +58,7 @@ import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
 import { LibraryScreen } from './library/LibraryScreen';
-import { applySettingsDefaults, changedByDefaults } from './lib/defaults';
+import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
 
@@ -72,6 +72,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   /** Bumped when settings arrive from the service, so the settings form starts from them. */
   const [settingsRev, setSettingsRev] = useState(0);
+  /** Settings read from the service (the first-run question waits for them, not for the defaults above). */
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [profiles, setProfiles] = useState<FormatProfile[]>([]);
   const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
   const [notices, setNotices] = useState<RecoveryNotice[]>([]);
@@ -94,6 +96,7 @@ export function App() {
       (s) => {
         setSettings(s);
         setSettingsRev((r) => r + 1);
+        setSettingsLoaded(true);
       },
       (e) => notify(errorMessage(e), true),
     );
@@ -121,23 +124,15 @@ export function App() {
   const create = useCallback(
     async (template: Template) => {
       try {
-        let m = await call(
-          'library:create',
-          template === 'blank' ? { profileId: settings.defaultProfileId, template } : { template },
-        );
-        if (template === 'blank') {
-          const withDefaults = applySettingsDefaults(m, settings);
-          if (changedByDefaults(m, withDefaults)) {
-            await call('meeting:save', { meeting: withDefaults, reason: 'auto' });
-            m = withDefaults;
-          }
-        }
+        // The service makes a blank meeting from the settings it holds (format, issuing body,
+        // signers), never from a copy here that may not have arrived yet.
+        const m = await call('library:create', { template });
         await leaveTo({ kind: 'editor', id: m.id });
       } catch (e) {
         notify(errorMessage(e), true);
       }
     },
-    [settings, leaveTo, notify],
+    [leaveTo, notify],
   );
 
   const createNext = useCallback(
@@ -244,6 +239,16 @@ export function App() {
         <option value="(b/c)">để báo cáo</option>
         <option value="(t/h)">để thực hiện</option>
       </datalist>
+      {settingsLoaded && !settings.firstRunDone && profiles.length > 0 && (
+        <FirstRunDialog
+          settings={settings}
+          profiles={profiles}
+          onDone={(saved) => {
+            setSettings(saved);
+            setSettingsRev((r) => r + 1);
+          }}
+        />
+      )}
       {screen.kind === 'library' && (
         <LibraryScreen
           profiles={profiles}

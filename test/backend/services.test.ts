@@ -82,6 +82,31 @@ describe('meeting service', () => {
 });
 
 describe('library service', () => {
+  it("a new blank meeting starts from the office's default format, issuing body and signers", async () => {
+    const issuer = {
+      parentBody: '',
+      name: 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ',
+      code: 'UBND',
+      placeName: 'Minh Phú',
+      officeName: 'Văn phòng Ủy ban nhân dân xã',
+    };
+    const signer = {
+      authority: 'TM' as const,
+      authorityOf: 'ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Lê Văn Hòa',
+    };
+    await s.settings.update({
+      defaultProfileId: 'nd30-2020',
+      defaultIssuer: issuer,
+      defaultSigners: { notice: [signer], minutes: [] },
+    });
+    const m = await s.library.create({ template: 'blank' });
+    expect(m.profile.id).toBe('nd30-2020');
+    expect(m.issuer).toEqual(issuer);
+    expect(m.notice.signers).toEqual([signer]);
+  });
+
   it('createNext carries issuer, people, signers, recipients, profile and open directives only', async () => {
     const m = seedMeeting();
     m.conclusions.directives[0]!.status = 'done';

@@ -39,7 +39,10 @@ export function issuerKind(facts: Pick<CheckFacts, 'issuerName' | 'parentBody'>)
   return own !== 'unknown' ? own : bodyKind(facts.parentBody);
 }
 
-export function formatMismatch(facts: CheckFacts, profile: Pick<FormatProfile, 'basis' | 'name'>): Finding | null {
+export function formatMismatch(
+  facts: Pick<CheckFacts, 'issuerName' | 'parentBody'>,
+  profile: Pick<FormatProfile, 'basis' | 'name'>,
+): Finding | null {
   const kind = issuerKind(facts);
   const path = facts.issuerName.trim() ? 'issuer.name' : 'issuer.parentBody';
   if (kind === 'state' && profile.basis === 'hd36')

@@ -81,6 +81,8 @@ export const Settings = z.object({
   snippets: z.array(Snippet).max(500).default([]),
   openAfterExport: z.boolean().default(true),
   lastAutoBackupAt: z.string().default(''),
+  /** The first-run question (office format and issuing body) was answered or skipped: never asked again. */
+  firstRunDone: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
