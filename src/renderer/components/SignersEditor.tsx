@@ -23,6 +23,8 @@ export function SignersEditor(props: {
   signers: readonly Signer[];
   onChange: (key: string, next: Signer[]) => void;
   max?: number;
+  /** The meeting path of the list (`notice.signers`), for the checks to jump to. */
+  field?: string;
 }) {
   const { signers, prefix } = props;
   const items = useItemKeys(signers.length);
@@ -41,7 +43,7 @@ export function SignersEditor(props: {
     props.onChange('', removeAt(signers, i));
   };
   return (
-    <div className="item-list">
+    <div className="item-list" data-field={props.field}>
       {signers.map((s, i) => (
         <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
           <div className="item-head">
@@ -83,6 +85,7 @@ export function SignersEditor(props: {
             />
             <TextField
               label={`Họ tên người ký ${i + 1} (${prefix})`}
+              field={props.field && `${props.field}.${i}.name`}
               value={s.name}
               onChange={(v) => set(i, 'name', v)}
             />

@@ -198,7 +198,12 @@ export function SelectField<V extends string>(
   return (
     <Labeled label={props.label} className={props.className}>
       {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        <select
+          id={id}
+          value={props.value}
+          data-field={props.field}
+          onChange={(e) => props.onChange(e.target.value as V)}
+        >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -224,10 +229,17 @@ export function optionsOf<V extends string>(labels: Record<V, string>): { value:
   return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
 }
 
-export function Card(props: { title: string; id?: string; actions?: ReactNode; children: ReactNode }) {
+export function Card(props: {
+  title: string;
+  id?: string;
+  /** The meeting path the whole card edits (`attendeeGroups`), for the checks to jump to. */
+  field?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
-    <section className="card" aria-labelledby={headingId} id={props.id}>
+    <section className="card" aria-labelledby={headingId} id={props.id} data-field={props.field}>
       <header>
         <h2 id={headingId}>{props.title}</h2>
         {props.actions && <div className="actions">{props.actions}</div>}

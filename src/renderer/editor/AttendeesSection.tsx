@@ -63,6 +63,7 @@ const GroupEditor = memo(function GroupEditor({
               <SuggestInput
                 label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="name"
+                dataField={`attendeeGroups.${gi}.members.${mi}.name`}
                 directory={directory}
                 value={mem.name}
                 onChange={(v) => setMember(mi, 'name', (x) => void (x.kind === 'person' && (x.name = v)))}
@@ -137,6 +138,7 @@ const GroupEditor = memo(function GroupEditor({
             <div className="member phrase">
               <TextArea
                 label={`Cụm thành phần (nhóm ${gi + 1}, mục ${mi + 1})`}
+                field={`attendeeGroups.${gi}.members.${mi}.text`}
                 rows={2}
                 placeholder="VD: Trưởng các đơn vị: phòng Nội vụ, VPQU..."
                 value={mem.text}
@@ -171,7 +173,7 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
     edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
   const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
   return (
-    <Card title="Thành phần tham dự" id="sec-attendees">
+    <Card title="Thành phần tham dự" id="sec-attendees" field="attendeeGroups">
       <datalist id="group-label-presets">
         {GROUP_LABEL_PRESETS.map((p) => (
           <option key={p} value={p} />

@@ -46,6 +46,7 @@ const DirectiveItem = memo(function DirectiveItem(props: {
         <TextArea
           className="wide"
           label={`Nội dung nhiệm vụ ${n}`}
+          field={`conclusions.directives.${i}.text`}
           value={dv.text}
           onChange={(v) => set('text', (d) => void (d.text = v))}
         />

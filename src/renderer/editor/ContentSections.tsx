@@ -43,6 +43,7 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
         <TextArea
           className="wide"
           label={`Tên báo cáo ${n}`}
+          field={`reports.${i}.title`}
           rows={2}
           placeholder="VD: kết quả thực hiện nhiệm vụ năm 2020, chương trình công tác năm 2021"
           value={r.title}
@@ -87,6 +88,7 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
         <TextArea
           className="wide"
           label={`Nội dung ý kiến ${n}`}
+          field={`discussion.${i}.gist`}
           value={o.gist}
           onChange={(v) => edit(`opinion.${o.id}.gist`, (d) => void (d.discussion[i]!.gist = v))}
         />

@@ -26,7 +26,12 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           options={optionsOf(MEETING_KIND_LABELS)}
           onChange={(v) => edit('kind', (d) => void (d.kind = v))}
         />
-        <DateField label="Ngày họp" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
+        <DateField
+          label="Ngày họp"
+          field="date"
+          value={m.date}
+          onChange={(v) => edit('date', (d) => void (d.date = v))}
+        />
         <TimeField
           label="Giờ bắt đầu"
           value={m.startTime}
@@ -34,6 +39,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
         />
         <TimeField
           label="Giờ kết thúc"
+          field="endTime"
           value={m.endTime}
           onChange={(v) => edit('endTime', (d) => void (d.endTime = v))}
         />
@@ -68,6 +74,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
         <SelectField
           className="wide"
           label="Thể thức văn bản"
+          field="profile"
           value={m.profile.id}
           options={profileOptions}
           onChange={(id) => {
@@ -84,6 +91,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
             className={f.wide ? 'wide' : undefined}
             label={f.label}
             placeholder={f.placeholder}
+            field={`issuer.${f.key}`}
             value={m.issuer[f.key]}
             onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
           />

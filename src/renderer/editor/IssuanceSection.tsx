@@ -30,10 +30,16 @@ function DocumentIssue({
         <TextField
           label={`Số ${name.toLowerCase()}`}
           placeholder="để trống nếu chưa cấp số"
+          field={`${kind}.number`}
           value={doc.number}
           onChange={(v) => set('number', v)}
         />
-        <DateField label={`Ngày ban hành ${name.toLowerCase()}`} value={doc.date} onChange={(v) => set('date', v)} />
+        <DateField
+          label={`Ngày ban hành ${name.toLowerCase()}`}
+          field={`${kind}.date`}
+          value={doc.date}
+          onChange={(v) => set('date', v)}
+        />
         <SelectField<'draft' | 'issued'>
           label={`Trạng thái ${name.toLowerCase()}`}
           value={doc.status}
@@ -53,6 +59,7 @@ function DocumentIssue({
       <h4>Người ký</h4>
       <SignersEditor
         prefix={name}
+        field={`${kind}.signers`}
         signers={doc.signers}
         onChange={(key, next) => edit(key, (d) => void (d[kind].signers = next))}
       />
