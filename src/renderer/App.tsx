@@ -53,11 +53,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DirectoryEntry, RecoveryNotice, Settings } from '../shared/model/library';
+import type { Meeting } from '../shared/model/meeting';
 import type { FormatProfile } from '../shared/profile/schema';
 import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
+import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
+import { openTasks } from './lib/carry';
 import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
@@ -135,16 +138,31 @@ export function App() {
     [leaveTo, notify],
   );
 
-  const createNext = useCallback(
-    async (fromId: string) => {
+  /** The session a next one is being made from, while the secretary chooses the tasks to carry. */
+  const [nextFrom, setNextFrom] = useState<Meeting | null>(null);
+  const makeNext = useCallback(
+    async (fromId: string, carry: string[]) => {
       try {
-        const m = await call('library:createNext', { fromId });
+        const m = await call('library:createNext', { fromId, carry });
         await leaveTo({ kind: 'editor', id: m.id });
       } catch (e) {
         notify(errorMessage(e), true);
       }
     },
     [leaveTo, notify],
+  );
+  const createNext = useCallback(
+    async (fromId: string) => {
+      try {
+        const from = await call('meeting:get', { id: fromId });
+        // With open tasks, nothing is made until the secretary has chosen which to carry.
+        if (openTasks(from).length > 0) setNextFrom(from);
+        else await makeNext(fromId, []);
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [makeNext, notify],
   );
 
   const focusSearch = useCallback(() => {
@@ -246,6 +264,16 @@ export function App() {
           onDone={(saved) => {
             setSettings(saved);
             setSettingsRev((r) => r + 1);
+          }}
+        />
+      )}
+      {nextFrom && (
+        <CarryTasksDialog
+          from={nextFrom}
+          onCancel={() => setNextFrom(null)}
+          onConfirm={(carry) => {
+            setNextFrom(null);
+            void makeNext(nextFrom.id, carry);
           }}
         />
       )}

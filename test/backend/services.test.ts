@@ -82,6 +82,21 @@ describe('meeting service', () => {
 });
 
 describe('library service', () => {
+  it('createNext carries only the tasks the secretary chose, each marked with the session it comes from', async () => {
+    const m = seedMeeting();
+    await s.meeting.save(m, 'auto');
+    const [first, second] = m.conclusions.directives;
+    const none = await s.library.createNext(m.id);
+    expect(none.conclusions.directives).toEqual([]);
+    const next = await s.library.createNext(m.id, [second!.id]);
+    expect(next.conclusions.directives).toEqual([{ ...second, carriedFrom: { meetingId: m.id, date: m.date } }]);
+    expect(next.conclusions.directives.map((d) => d.id)).not.toContain(first!.id);
+    // Follow-up data only: the notice prints the task's text, not where it came from.
+    const { layoutDocument } = await import('../../src/shared/layout/layoutDocument');
+    const { HD36_2018 } = await import('../../src/shared/profile/builtin');
+    expect(layoutDocument(next, 'notice', HD36_2018).plainText).not.toMatch(/chuyển từ/);
+  });
+
   it("a new blank meeting starts from the office's default format, issuing body and signers", async () => {
     const issuer = {
       parentBody: '',
@@ -107,11 +122,15 @@ describe('library service', () => {
     expect(m.notice.signers).toEqual([signer]);
   });
 
-  it('createNext carries issuer, people, signers, recipients, profile and open directives only', async () => {
+  it('createNext carries issuer, people, signers, recipients, profile and the open directives chosen', async () => {
     const m = seedMeeting();
     m.conclusions.directives[0]!.status = 'done';
     await s.meeting.save(m, 'auto');
-    const next = await s.library.createNext(m.id);
+    // The done one is never carried, even when asked for.
+    const next = await s.library.createNext(
+      m.id,
+      m.conclusions.directives.map((d) => d.id),
+    );
     expect(next.id).not.toBe(m.id);
     expect(next.previousId).toBe(m.id);
     expect(next.issuer).toEqual(m.issuer);

@@ -89,11 +89,16 @@ export class LibraryService {
   }
 
   /**
-   * The next session with the same body: same issuer, people, signers, recipients, profile and the
-   * directives not yet done; a fresh id and an empty date, reports and discussion.
+   * The next session with the same body: same issuer, people, signers, recipients and profile; a
+   * fresh id and an empty date, reports and discussion. Of the tasks not yet done, only those the
+   * secretary chose (`carry`, by id) become tasks of the new session, marked as carried from this one.
    */
-  async createNext(fromId: string): Promise<Meeting> {
+  async createNext(fromId: string, carry: readonly string[] = []): Promise<Meeting> {
     const from = await this.meetings.get(fromId);
+    const chosen = new Set(carry);
+    const carried = from.conclusions.directives
+      .filter((d) => d.status !== 'done' && chosen.has(d.id))
+      .map((d) => ({ ...d, carriedFrom: { meetingId: from.id, date: from.date } }));
     const next = Meeting.parse({
       schemaVersion: 1,
       id: newId(),
@@ -104,7 +109,7 @@ export class LibraryService {
       presiding: from.presiding,
       secretary: from.secretary,
       attendeeGroups: from.attendeeGroups,
-      conclusions: { directives: from.conclusions.directives.filter((d) => d.status !== 'done') },
+      conclusions: { directives: carried },
       issuer: from.issuer,
       notice: {
         signers: from.notice.signers,

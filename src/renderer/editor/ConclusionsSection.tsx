@@ -2,6 +2,7 @@
 import { memo, useCallback } from 'react';
 import { DIRECTIVE_STATUS_LABELS, type Directive, type DirectiveStatus } from '../../shared/model/meeting';
 import { Card, DateField, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
+import { sessionName } from '../lib/carry';
 import { newDirective } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { joinList, joinParagraphs, splitList, splitParagraphs } from '../lib/text';
@@ -33,6 +34,11 @@ const DirectiveItem = memo(function DirectiveItem(props: {
     >
       <div className="item-head">
         <span className="title">Nhiệm vụ {n}</span>
+        {dv.carriedFrom && (
+          <span className="carried" title="Ghi chú theo dõi, không in ra văn bản">
+            chuyển từ {sessionName(dv.carriedFrom.date)}
+          </span>
+        )}
         <ItemControls
           draggable
           index={i}

@@ -103,6 +103,11 @@ export const Directive = z.object({
   /** `YYYY-MM-DD` or empty. */
   deadline: IsoDate.default(''),
   status: DirectiveStatus.default('open'),
+  /**
+   * Set when the task was carried from an earlier session by "Phiên tiếp theo": that meeting and its
+   * date, so the editor shows it as carried (`chuyển từ phiên ngày ...`). Follow-up data: never printed.
+   */
+  carriedFrom: z.object({ meetingId: z.string().max(64), date: IsoDate }).optional(),
 });
 
 export const Conclusions = z.object({
