@@ -70,6 +70,13 @@ export async function waitSaved(page: Page): Promise<void> {
   );
 }
 
+/** The messages of the pre-export check on screen, in order. */
+export async function preExportFindings(page: Page): Promise<string[]> {
+  const list = page.getByRole('dialog').getByRole('list', { name: 'Những mục còn thiếu' });
+  await list.waitFor();
+  return (await list.locator('li > span').allTextContents()).map((t) => t.trim());
+}
+
 export async function previewText(page: Page): Promise<string> {
   return (await page.locator(previewRoot).innerText()).replace(/\s+/g, ' ');
 }

@@ -25,7 +25,7 @@ export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: stri
           {sessionName(props.from.date)} còn {tasks.length} nhiệm vụ chưa hoàn thành. Chọn những nhiệm vụ chuyển sang
           phiên mới; mỗi nhiệm vụ được chuyển sẽ ghi “chuyển từ {sessionName(props.from.date)}”.
         </p>
-        <ul aria-label="Nhiệm vụ chưa hoàn thành">
+        <ul className="carry-list" aria-label="Nhiệm vụ chưa hoàn thành">
           {tasks.map((t, i) => (
             <li key={t.id} className="carry-task">
               <label>
