@@ -32,7 +32,10 @@ const gappy = Meeting.parse({
   reports: [{ id: 'r' }],
   discussion: [{ id: 'o' }],
   conclusions: { directives: [{ id: 'd' }] },
-  notice: { signers: [{ position: 'CHÁNH VĂN PHÒNG' }] },
+  notice: {
+    signers: [{ position: 'CHÁNH VĂN PHÒNG' }],
+    recipients: [{ text: 'Thường trực Thành ủy' }, { note: '(b/c)' }],
+  },
 });
 
 function editorHtml(m: Meeting): string {

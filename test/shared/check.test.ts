@@ -38,12 +38,13 @@ describe('pre-export check', () => {
           { id: 'd2', text: '  ' },
         ],
       },
-      minutes: { signers: [{ position: 'THƯ KÝ', name: '' }] },
+      minutes: { signers: [{ position: 'THƯ KÝ', name: '' }], recipients: [{ text: '' }] },
     });
     expect(checkBeforeExport(m, 'minutes').map((f) => `${f.path}: ${f.message}`)).toEqual([
       'minutes.number: Chưa có số văn bản.',
       'minutes.date: Chưa có ngày ban hành.',
       'minutes.signers.0.name: Người ký 1 chưa có họ tên.',
+      'minutes.recipients.0.text: Nơi nhận 1 còn trống.',
       'date: Chưa có ngày họp.',
       'endTime: Chưa có giờ kết thúc.',
       'attendeeGroups: Chưa có thành phần tham dự nào.',

@@ -94,6 +94,7 @@ function DocumentIssue({
       </div>
       <RecipientsEditor
         prefix={name}
+        field={`${kind}.recipients`}
         recipients={doc.recipients}
         onChange={(key, next) => edit(key, (d) => void (d[kind].recipients = next))}
       />

@@ -15,6 +15,7 @@ export interface IssueFacts {
   number: FieldFact;
   date: FieldFact;
   signers: { name: FieldFact; position: string }[];
+  recipients: FieldFact[];
   /** Where a first signer would be added when there is none. */
   signersPath: string;
 }
@@ -47,6 +48,7 @@ function issueFacts(m: Meeting, kind: DocumentKind): IssueFacts {
     date: fact(`${kind}.date`, d.date),
     signers: d.signers.map((s, i) => ({ name: fact(`${kind}.signers.${i}.name`, s.name), position: s.position })),
     signersPath: `${kind}.signers`,
+    recipients: d.recipients.map((r, i) => fact(`${kind}.recipients.${i}.text`, r.text)),
   };
 }
 

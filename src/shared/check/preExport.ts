@@ -23,6 +23,9 @@ export function preExportFindings(facts: CheckFacts, kind: DocumentKind): Findin
   issue.signers.forEach((s, i) => {
     if (blank(s.name.text)) out.push({ path: s.name.path, message: `Người ký ${i + 1} chưa có họ tên.` });
   });
+  issue.recipients.forEach((r, i) => {
+    if (blank(r.text)) out.push({ path: r.path, message: `Nơi nhận ${i + 1} còn trống.` });
+  });
   if (blank(facts.meetingDate.text)) out.push({ path: facts.meetingDate.path, message: 'Chưa có ngày họp.' });
   // Only the minutes record when the session ended.
   if (kind === 'minutes' && blank(facts.endTime.text))
