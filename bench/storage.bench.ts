@@ -9,6 +9,7 @@ import type { Meeting } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
 import type { Ports } from '../src/backend/ports';
 import { createServices } from '../src/backend/services';
+import { dataPaths } from '../src/backend/storage/dataPaths';
 import { serializeIndex } from '../src/backend/storage/indexFile';
 import { indexEntryOf } from '../src/backend/storage/libraryIndex';
 import { performance } from 'node:perf_hooks';
@@ -119,7 +120,7 @@ function makeLibrary(n: number): string {
   const summaries = entries.map((e) => e.summary);
   const words = Object.fromEntries(entries.map((e) => [e.summary.id, e.words]));
   writeFileSync(
-    join(dir, 'index.json'),
+    dataPaths(dir).index,
     serializeIndex({ schemaVersion: 2, capturedAt: Date.now(), dirMtimeMs, summaries }, words),
   );
   return dir;

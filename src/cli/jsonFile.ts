@@ -1,5 +1,9 @@
 /** Reading a JSON input file with one-line Vietnamese errors that name the file and, if known, the line and column. */
-import { readFile } from 'node:fs/promises';
+import { ServiceError } from '../backend/errors/serviceError';
+import { ioCause } from '../backend/errors/ioErrors';
+import { LIMITS } from '../backend/io/limits';
+import { readOutsideFile } from '../backend/io/outsideFile';
+import { decodeJson } from '../backend/storage/jsonText';
 import { CliError } from './errors';
 
 /** V8 quotes up to this many characters either side of a bad token (json-parser.cc, kMaxContextCharacters). */
@@ -32,31 +36,29 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 function readFailure(path: string, e: unknown): CliError {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return new CliError(`Không tìm thấy tệp ${path}.`);
-  if (code === 'EISDIR') return new CliError(`${path} là thư mục, không phải tệp.`);
-  if (code === 'EACCES' || code === 'EPERM') return new CliError(`Không có quyền đọc tệp ${path}.`);
-  return new CliError(`Không đọc được tệp ${path}.`);
+  if (e instanceof ServiceError) return new CliError(e.message); // too large, or not a regular file
+  return new CliError(`Không đọc được tệp ${path}: ${ioCause(e, { op: 'read', path })}.`);
 }
 
-/** Reads and parses `path`; `what` names the content in messages (`tệp cuộc họp`). */
+/** Reads and parses `path` as the library reads its own files; `what` names the content in messages (`tệp cuộc họp`). */
 export async function readJsonFile(path: string, what = 'tệp'): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    // Size and kind checked before reading: `/dev/zero` or a huge file is refused, not read.
+    bytes = await readOutsideFile(path, LIMITS.jsonFileBytes, capitalise(what));
   } catch (e) {
     throw readFailure(path, e);
   }
-  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse rejects.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CliError(`${capitalise(what)} ${path} trống.`);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const offset = jsonErrorOffset((e as Error).message, text);
+  const decoded = decodeJson(bytes);
+  if (decoded.ok) return decoded.value;
+  if (decoded.kind === 'empty') throw new CliError(`${capitalise(what)} ${path} trống.`);
+  if (decoded.kind === 'syntax') {
+    const { text, parseMessage } = decoded;
+    const offset = jsonErrorOffset(parseMessage, text);
     const where = offset === undefined ? '' : ((p) => ` (dòng ${p.line}, cột ${p.column})`)(lineColumn(text, offset));
     throw new CliError(`${capitalise(what)} ${path} không phải JSON hợp lệ${where}.`);
   }
+  throw new CliError(`${capitalise(what)} ${path} không dùng được: ${decoded.reason}.`);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -7,7 +7,8 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { docxCompiler, packDocx, zipParts } from '../../src/backend/export/packDocx';
+import { docxCompiler, packDocx } from '../../src/backend/export/packDocx';
+import { zipParts } from '../../src/backend/zip/writer';
 
 interface LocalEntry {
   name: string;

@@ -449,7 +449,7 @@ describe('a full disk or a failing file system, injected', () => {
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceError);
     expect((err as Error).message).toMatch(
-      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*bienban\.lock: ổ đĩa đã đầy\. Chưa có gì trong thư mục dữ liệu bị thay đổi\.$/,
+      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*bienban\.lock: ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại\. Chưa có gì trong thư mục dữ liệu bị thay đổi\.$/,
     );
     expect(Date.now() - started).toBeLessThan(1000);
     expect(lockFiles(data)).toEqual([]);
@@ -466,7 +466,7 @@ describe('a full disk or a failing file system, injected', () => {
       acquireLibraryLock(data, { holder: 'cli', fs: fullDiskFor((p) => p.endsWith('.takeover')) }),
     ).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(
-      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*: ổ đĩa đã đầy\./,
+      /^Không mở được thư mục dữ liệu vì không ghi được tệp khóa .*: ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại\./,
     );
     expect(lockFiles(data)).toEqual([LOCK_FILE]);
     const started = Date.now();

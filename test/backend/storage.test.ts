@@ -137,7 +137,7 @@ describe('reading with recovery', () => {
       const good = readFileSync(file, 'utf8');
       writeFileSync(file, corrupt(good));
       const damaged = readFileSync(file);
-      const before = treeOf(dir, (r) => r === `meetings/${m.id}.json` || r === 'index.json');
+      const before = treeOf(dir, (r) => r === `meetings/${m.id}.json` || r === 'index.jsonl');
 
       s = await openServices(dir);
       const got = await s.meeting.get(m.id);
@@ -153,7 +153,7 @@ describe('reading with recovery', () => {
       // The open library's own lock aside.
       const after = treeOf(
         dir,
-        (r) => r === `meetings/${m.id}.json` || r === 'index.json' || r.startsWith('quarantine/') || r === LOCK_FILE,
+        (r) => r === `meetings/${m.id}.json` || r === 'index.jsonl' || r.startsWith('quarantine/') || r === LOCK_FILE,
       );
       expect(after).toEqual(before);
       expect((await s.meeting.get('other-meeting')).subject).toBe('việc khác');
@@ -283,7 +283,7 @@ describe('the index', () => {
 
   it('a corrupt index is rebuilt from the meeting files, with a notice, nothing lost', async () => {
     await libraryWith(3);
-    writeFileSync(join(dir, 'index.json'), '{"schemaVersion":1,"entries":[{"summ');
+    writeFileSync(join(dir, 'index.jsonl'), '{"schemaVersion":1,"entries":[{"summ');
     const meetingsBefore = treeOf(join(dir, 'meetings'));
     const s = await openServices(dir);
     expect(s.startup.index.state).toBe('rebuilt');
@@ -295,11 +295,11 @@ describe('the index', () => {
     ).toEqual(['m0', 'm1', 'm2']);
     expect(s.notices()[0]!.message).toMatch(/Chỉ mục thư viện bị hỏng/);
     expect(treeOf(join(dir, 'meetings'))).toEqual(meetingsBefore);
-    expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8').split('\n')[0]!).summaries).toHaveLength(3);
+    expect(JSON.parse(readFileSync(join(dir, 'index.jsonl'), 'utf8').split('\n')[0]!).summaries).toHaveLength(3);
     await s.close();
   });
 
-  const indexLines = () => readFileSync(join(dir, 'index.json'), 'utf8').split('\n');
+  const indexLines = () => readFileSync(join(dir, 'index.jsonl'), 'utf8').split('\n');
   const searchIds = (s: Awaited<ReturnType<typeof openServices>>, q: string) =>
     s.library
       .list({ search: q })
@@ -318,7 +318,7 @@ describe('the index', () => {
   it('damaged search words: the list opens at once, the words are re-read from the meeting files, with a notice', async () => {
     await libraryWith(3);
     const [head] = indexLines();
-    writeFileSync(join(dir, 'index.json'), `${head}\n{"words":{"m0":"tran`);
+    writeFileSync(join(dir, 'index.jsonl'), `${head}\n{"words":{"m0":"tran`);
     const meetingsBefore = treeOf(join(dir, 'meetings'));
     const s = await openServices(dir);
     expect(s.startup.index).toEqual({ state: 'fresh', reread: 0 });
@@ -342,12 +342,29 @@ describe('the index', () => {
     };
     const byId = (JSON.parse(words!) as { words: Record<string, string> }).words;
     const entries = summaries.map((summary) => ({ summary, search: { words: byId[summary.id] } }));
+    // Written under the name the previous version used.
+    await fsp.rm(join(dir, 'index.jsonl'));
     writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 1, capturedAt, dirMtimeMs, entries }));
     const s = await openServices(dir);
     expect(s.startup.index).toEqual({ state: 'fresh', reread: 0 });
     expect(searchIds(s, 'tran dinh canh')).toEqual(['m0', 'm1']);
     expect(s.notices()).toEqual([]);
     await s.close();
+    expect(existsSync(join(dir, 'index.json'))).toBe(false);
+    expect(indexLines()).toHaveLength(3);
+  });
+
+  it('index.json, the two-line file of earlier builds, is read once under its old name, then renamed index.jsonl', async () => {
+    await libraryWith(2);
+    const before = readFileSync(join(dir, 'index.jsonl'), 'utf8');
+    await fsp.rename(join(dir, 'index.jsonl'), join(dir, 'index.json'));
+    const s = await openServices(dir);
+    expect(s.startup.index).toEqual({ state: 'fresh', reread: 0 });
+    expect(searchIds(s, 'tran dinh canh')).toEqual(['m0', 'm1']);
+    await s.close();
+    expect(existsSync(join(dir, 'index.json'))).toBe(false);
+    const summaries = (text: string) => (JSON.parse(text.split('\n')[0]!) as { summaries: unknown }).summaries;
+    expect(summaries(readFileSync(join(dir, 'index.jsonl'), 'utf8'))).toEqual(summaries(before));
   });
 
   it('a meeting saved before the first search is found by its new words, not the stored ones', async () => {
@@ -363,7 +380,7 @@ describe('the index', () => {
 
   it('a missing index is rebuilt silently', async () => {
     await libraryWith(2);
-    await fsp.rm(join(dir, 'index.json'));
+    await fsp.rm(join(dir, 'index.jsonl'));
     const s = await openServices(dir);
     expect(s.library.list()).toHaveLength(2);
     expect(s.notices()).toEqual([]);
@@ -390,7 +407,7 @@ describe('the index', () => {
     const ctx = await openStorageContext({ dataDir: dir });
     const index = new LibraryIndex(ctx, new MeetingStore(ctx));
     expect(await index.open()).toEqual({ state: 'fresh', reread: 0 });
-    expect(statSync(join(dir, 'index.json')).size).toBeGreaterThan(0);
+    expect(statSync(join(dir, 'index.jsonl')).size).toBeGreaterThan(0);
   });
 });
 

@@ -139,7 +139,7 @@ describe('bienban validate', () => {
   it('names a missing file in one line', () => {
     const r = runCli(['validate', 'khong-co.json'], tempDir());
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('Lỗi: Không tìm thấy tệp khong-co.json.');
+    expect(r.stderr.trim()).toBe('Lỗi: Không đọc được tệp khong-co.json: không tìm thấy tệp.');
   });
 
   it('says where malformed JSON breaks', () => {
@@ -279,7 +279,7 @@ describe('bienban export', () => {
     const dir = tempDir();
     const r = runCli(['export', SEED, '--document', 'notice', '--out', 'tb.docx', '--profile', 'khong-co.json'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('Lỗi: Không tìm thấy tệp khong-co.json.');
+    expect(r.stderr.trim()).toBe('Lỗi: Không đọc được tệp khong-co.json: không tìm thấy tệp.');
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -402,7 +402,7 @@ describe('bienban export', () => {
     const before = readFileSync(own, 'utf8');
     for (const [meeting, out] of [
       ['long-bien-2021-02-23', own],
-      [SEED, join(data, 'index.json')],
+      [SEED, join(data, 'index.jsonl')],
       [SEED, join(data, 'backups', 'tb.docx')],
     ] as const) {
       const r = runCli(['export', meeting, '--data-dir', data, '--document', 'notice', '--out', out]);

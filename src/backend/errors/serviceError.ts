@@ -3,8 +3,10 @@ export class ServiceError extends Error {
   constructor(
     public code: string,
     message: string,
+    /** `cause`: the file-system error behind an `io_error`, so callers can tell a read-only folder. */
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ServiceError';
   }
 }

@@ -1,33 +1,44 @@
 /**
- * Backups as .zip (fflate): automatic once a day at start-up (last 10 kept), on demand to a chosen
- * file, and restore, which validates every file inside before touching anything, then makes a
- * safety backup, then replaces the library (meetings missing from the backup go to the trash).
+ * Backups as .zip, written by the one ZIP writer and read by the bounded reader (../zip):
+ * automatic once a day at start-up (last 10 kept), on demand to a chosen file, and restore.
+ * A restore is all or nothing: every entry is checked while the new library is staged beside the
+ * live one (storage/librarySwitch.ts), a safety backup of the live library is made, and only then is
+ * the library switched in one step; meetings missing from the backup go to the trash.
  */
 import { basename, join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
-import type { BackupInfo, Settings } from '../../shared/model/library';
-import type { Meeting } from '../../shared/model/meeting';
+import type { BackupInfo } from '../../shared/model/library';
+import { DirectoryEntry } from '../../shared/model/library';
+import { builtinProfile } from '../../shared/profile/builtin';
 import { parseProfile } from '../../shared/profile/load';
-import type { FormatProfile } from '../../shared/profile/schema';
+import { guardIo, ioCause, ioError } from '../errors/ioErrors';
+import { ServiceError } from '../errors/serviceError';
+import { LIMITS } from '../io/limits';
+import { openOutsideFile, type OutsideFile } from '../io/outsideFile';
 import type { Ports } from '../ports';
-import { writeFileAtomic } from '../storage/atomicFile';
+import { BACKUP_SUFFIX, writeFileAtomic } from '../storage/atomicFile';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
 import type { LibraryIndex } from '../storage/libraryIndex';
+import { finishInterruptedSwitch, LibraryStaging } from '../storage/librarySwitch';
 import { meetingValidator, type MeetingStore } from '../storage/meetingStore';
-import { checkJson } from '../storage/recovery';
+import { checkJson } from '../storage/jsonFile';
+import { fileSource, readZipDirectory, readZipEntry, ZipError, type ZipEntry, type ZipSource } from '../zip/reader';
+import { zipParts } from '../zip/writer';
 import type { DirectoryService } from './directory';
-import { ServiceError } from '../errors/serviceError';
-import { guardIo } from '../errors/ioErrors';
 import type { ProfilesService } from './profiles';
 import { parseSettings, type SettingsService } from './settings';
-import { DirectoryEntry } from '../../shared/model/library';
 
 export const MANIFEST = 'bienban-backup.json';
 export const AUTO_BACKUPS_KEPT = 10;
-/** Refuse archives that would inflate beyond this (a zip bomb, or not ours). */
-const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+
+const ZIP_LIMITS = {
+  entries: LIMITS.backupEntries,
+  entryBytes: LIMITS.jsonFileBytes,
+  totalBytes: LIMITS.backupUnzippedBytes,
+};
+
+const UNCHANGED = 'Thư viện không bị thay đổi.';
 
 const Manifest = z.object({
   format: z.literal('bienban-backup'),
@@ -40,96 +51,122 @@ type Manifest = z.infer<typeof Manifest>;
 
 const DirectoryFile = z.object({ schemaVersion: z.literal(1), entries: z.array(DirectoryEntry) });
 
-interface BackupContents {
-  manifest: Manifest;
-  meetings: Meeting[];
-  settings: Settings | null;
-  directory: z.infer<typeof DirectoryFile> | null;
-  profiles: FormatProfile[];
+/** What a checked backup put into the staging area. */
+interface StagedBackup {
+  meetings: Set<string>;
+  profiles: Set<string>;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
+/** How the library's own JSON files are written (pretty, a final newline), so staged files read the same. */
+const jsonText = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
-/** Read and check every entry of a backup; throws one Vietnamese message listing what is wrong. */
-export function readBackup(bytes: Uint8Array): BackupContents {
-  let files: Record<string, Uint8Array>;
+function refused(problems: string[]): ServiceError {
+  const shown = problems
+    .slice(0, 10)
+    .map((p) => `- ${p}`)
+    .join('\n');
+  const more = problems.length > 10 ? `\n- … và ${problems.length - 10} lỗi khác` : '';
+  return new ServiceError(
+    'invalid_backup',
+    `Không khôi phục: bản sao lưu có ${problems.length} lỗi. ${UNCHANGED}\n${shown}${more}`,
+  );
+}
+
+/** A limit passed or an archive that cannot be read at all: refused as a whole, at once. */
+function refusedArchive(e: ZipError): ServiceError {
+  return new ServiceError(
+    'invalid_backup',
+    e.tooLarge
+      ? `Không khôi phục: bản sao lưu ${e.message}. ${UNCHANGED}`
+      : `Tệp không phải bản sao lưu Biên Bản hợp lệ (${e.message}). ${UNCHANGED}`,
+  );
+}
+
+async function readManifest(source: ZipSource, entries: ZipEntry[]): Promise<Manifest | null> {
+  const entry = entries.find((e) => e.name === MANIFEST);
+  if (!entry) return null;
+  const r = checkJson(await readZipEntry(source, entry), (raw) => {
+    const m = Manifest.safeParse(raw);
+    return m.success ? { ok: true, value: m.data } : { ok: false, problems: [] };
+  });
+  return r.ok ? r.value : null;
+}
+
+/**
+ * Check every entry of a backup, one at a time, and stage the good ones; throws one Vietnamese
+ * message listing what is wrong (then the staging is to be discarded). Nothing live is touched.
+ */
+async function stageBackup(source: ZipSource, staging: LibraryStaging): Promise<StagedBackup> {
+  const staged: StagedBackup = { meetings: new Set(), profiles: new Set() };
   try {
-    let total = 0;
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new Error('too large');
-        return true;
-      },
-    });
-  } catch {
-    throw new ServiceError(
-      'invalid_backup',
-      'Tệp không phải bản sao lưu Biên Bản hợp lệ (không đọc được tệp nén). Thư viện không bị thay đổi.',
-    );
-  }
-  const problems: string[] = [];
-  const out: BackupContents = {
-    manifest: null as unknown as Manifest,
-    meetings: [],
-    settings: null,
-    directory: null,
-    profiles: [],
-  };
-  const manifestBytes = files[MANIFEST];
-  const manifest = manifestBytes
-    ? checkJson(manifestBytes, (raw) => {
-        const r = Manifest.safeParse(raw);
-        return r.success ? { ok: true, value: r.data } : { ok: false, problems: [] };
-      })
-    : null;
-  if (!manifest?.ok) problems.push(`${MANIFEST}: thiếu hoặc sai (không phải bản sao lưu Biên Bản)`);
-  else out.manifest = manifest.value;
-
-  for (const [name, data] of Object.entries(files)) {
-    if (name === MANIFEST || name.endsWith('/')) continue;
-    const meeting = /^meetings\/([A-Za-z0-9_-]+)\.json$/.exec(name);
-    const profile = /^profiles\/([a-z0-9][a-z0-9._-]*)\.json$/.exec(name);
-    if (meeting) {
-      const r = checkJson(data, meetingValidator(meeting[1]!));
-      if (r.ok) out.meetings.push(r.value);
-      else problems.push(`${name}: ${r.reason}`);
-    } else if (profile) {
-      const r = checkJson(data, parseProfile);
-      if (r.ok && r.value.id === profile[1]) out.profiles.push(r.value);
-      else problems.push(`${name}: ${r.ok ? 'mã thể thức không khớp tên tệp' : r.reason}`);
-    } else if (name === 'settings.json') {
-      const r = checkJson(data, parseSettings);
-      if (r.ok) out.settings = r.value;
-      else problems.push(`${name}: ${r.reason}`);
-    } else if (name === 'directory.json') {
-      const r = checkJson(data, (raw) => {
-        const d = DirectoryFile.safeParse(raw);
-        return d.success
-          ? { ok: true, value: d.data }
-          : { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc danh bạ.' }] };
-      });
-      if (r.ok) out.directory = r.value;
-      else problems.push(`${name}: ${r.reason}`);
-    } else {
-      problems.push(`${name}: tệp lạ, không thuộc bản sao lưu`);
+    const entries = await readZipDirectory(source, ZIP_LIMITS);
+    const manifest = await readManifest(source, entries);
+    if (!manifest) throw refused([`${MANIFEST}: thiếu hoặc sai (không phải bản sao lưu Biên Bản)`]);
+    const problems: string[] = [];
+    // Once something is wrong nothing more is staged, but every entry is still checked and listed.
+    const stage = async (...args: Parameters<LibraryStaging['write']>) => {
+      if (problems.length === 0) await staging.write(...args);
+    };
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name === MANIFEST || name.endsWith('/')) continue;
+      const meeting = /^meetings\/([A-Za-z0-9_-]+)\.json$/.exec(name);
+      const profile = /^profiles\/([a-z0-9][a-z0-9._-]*)\.json$/.exec(name);
+      const known = meeting || profile || name === 'settings.json' || name === 'directory.json';
+      if (!known) {
+        problems.push(`${name}: tệp lạ, không thuộc bản sao lưu`);
+        continue;
+      }
+      let data: Buffer;
+      try {
+        data = await readZipEntry(source, entry);
+      } catch (e) {
+        if (!(e instanceof ZipError) || e.tooLarge) throw e;
+        problems.push(e.message);
+        continue;
+      }
+      if (meeting) {
+        const r = checkJson(data, meetingValidator(meeting[1]!));
+        if (!r.ok) problems.push(`${name}: ${r.reason}`);
+        else {
+          await stage('meetings', `${r.value.id}.json`, jsonText(r.value));
+          staged.meetings.add(r.value.id);
+        }
+      } else if (profile) {
+        const id = profile[1]!;
+        const r = checkJson(data, parseProfile);
+        if (builtinProfile(id))
+          problems.push(`${name}: mã thể thức "${id}" trùng một thể thức có sẵn, không được ghi đè`);
+        else if (!r.ok) problems.push(`${name}: ${r.reason}`);
+        else if (r.value.id !== id) problems.push(`${name}: mã thể thức không khớp tên tệp`);
+        else {
+          await stage('profiles', `${id}.json`, jsonText(r.value));
+          staged.profiles.add(id);
+        }
+      } else if (name === 'settings.json') {
+        const r = checkJson(data, parseSettings);
+        if (r.ok) await stage('settings.json', undefined, jsonText(r.value));
+        else problems.push(`${name}: ${r.reason}`);
+      } else {
+        const r = checkJson(data, (raw) => {
+          const d = DirectoryFile.safeParse(raw);
+          return d.success
+            ? { ok: true, value: d.data }
+            : { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc danh bạ.' }] };
+        });
+        if (r.ok) await stage('directory.json', undefined, jsonText(r.value));
+        else problems.push(`${name}: ${r.reason}`);
+      }
     }
+    if (problems.length === 0 && manifest.meetings !== staged.meetings.size)
+      problems.push(`${MANIFEST}: ghi ${manifest.meetings} buổi làm việc nhưng tệp nén có ${staged.meetings.size}`);
+    if (problems.length > 0) throw refused(problems);
+    return staged;
+  } catch (e) {
+    if (e instanceof ZipError) throw refusedArchive(e);
+    throw e;
   }
-  if (manifest?.ok && manifest.value.meetings !== out.meetings.length && problems.length === 0) {
-    problems.push(`${MANIFEST}: ghi ${manifest.value.meetings} buổi làm việc nhưng tệp nén có ${out.meetings.length}`);
-  }
-  if (problems.length > 0) {
-    const shown = problems
-      .slice(0, 10)
-      .map((p) => `- ${p}`)
-      .join('\n');
-    const more = problems.length > 10 ? `\n- … và ${problems.length - 10} lỗi khác` : '';
-    throw new ServiceError(
-      'invalid_backup',
-      `Không khôi phục: bản sao lưu có ${problems.length} lỗi. Thư viện không bị thay đổi.\n${shown}${more}`,
-    );
-  }
-  return out;
 }
 
 export class BackupService {
@@ -146,27 +183,28 @@ export class BackupService {
 
   /** The whole library as zip bytes; meetings are read with recovery, so the archive is valid. */
   async build(): Promise<{ bytes: Uint8Array; meetings: number }> {
-    const files: Zippable = {};
+    const files: [string, string][] = [];
     let meetings = 0;
     for (const id of await this.store.ids()) {
       const m = await this.store.read(id);
       if (!m) continue;
-      files[`meetings/${id}.json`] = strToU8(JSON.stringify(m, null, 2));
+      files.push([`meetings/${id}.json`, JSON.stringify(m, null, 2)]);
       meetings++;
     }
-    files['settings.json'] = strToU8(JSON.stringify(this.settings.get(), null, 2));
-    files['directory.json'] = strToU8(JSON.stringify({ schemaVersion: 1, entries: this.directory.list() }, null, 2));
+    files.push(['settings.json', JSON.stringify(this.settings.get(), null, 2)]);
+    files.push(['directory.json', JSON.stringify({ schemaVersion: 1, entries: this.directory.list() }, null, 2)]);
     for (const p of this.profiles.list())
-      if (!p.builtIn) files[`profiles/${p.id}.json`] = strToU8(JSON.stringify(p, null, 2));
+      if (!p.builtIn) files.push([`profiles/${p.id}.json`, JSON.stringify(p, null, 2)]);
+    const now = this.ctx.now();
     const manifest: Manifest = {
       format: 'bienban-backup',
       version: 1,
-      createdAt: this.ctx.now().toISOString(),
+      createdAt: now.toISOString(),
       appVersion: this.appVersion,
       meetings,
     };
-    files[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-    return { bytes: zipSync(files, { level: 6 }), meetings };
+    files.push([MANIFEST, JSON.stringify(manifest, null, 2)]);
+    return { bytes: zipParts(files, now), meetings };
   }
 
   async createTo(path: string): Promise<{ path: string; meetings: number }> {
@@ -217,14 +255,16 @@ export class BackupService {
       .sort()
       .reverse()) {
       const file = join(this.ctx.paths.backups, n);
+      let opened: OutsideFile | null = null;
       try {
-        const bytes = await this.ctx.fs.readFile(file);
-        const entry = unzipSync(bytes, { filter: (f) => f.name === MANIFEST })[MANIFEST];
-        const m = entry ? Manifest.safeParse(JSON.parse(strFromU8(entry))) : null;
-        if (m?.success)
-          out.push({ file, createdAt: m.data.createdAt, sizeBytes: bytes.byteLength, meetings: m.data.meetings });
+        opened = await openOutsideFile(file, LIMITS.backupArchiveBytes, 'Tệp sao lưu', this.ctx.fs);
+        const source = fileSource(opened.handle, opened.size);
+        const m = await readManifest(source, await readZipDirectory(source, ZIP_LIMITS));
+        if (m) out.push({ file, createdAt: m.createdAt, sizeBytes: opened.size, meetings: m.meetings });
       } catch {
         // Not a readable backup: not listed.
+      } finally {
+        await opened?.handle.close().catch(() => undefined);
       }
     }
     return out;
@@ -240,48 +280,99 @@ export class BackupService {
     return { canceled: false, meetings };
   }
 
+  /**
+   * Replace the library with a backup's, all or nothing: checked and staged first, then a safety
+   * backup, then one switch. A failure before the switch leaves the library as it was; a failure
+   * or a kill during it is finished on the next open (see storage/librarySwitch.ts).
+   */
   async restoreFrom(path: string): Promise<{ meetings: number; safetyBackup: string }> {
-    let bytes: Uint8Array;
+    await finishInterruptedSwitch(this.ctx);
+    let archive: OutsideFile;
     try {
-      bytes = await this.ctx.fs.readFile(path);
+      archive = await openOutsideFile(path, LIMITS.backupArchiveBytes, 'Tệp sao lưu', this.ctx.fs);
     } catch (e) {
+      if (e instanceof ServiceError) throw new ServiceError(e.code, `${e.message} ${UNCHANGED}`);
       throw new ServiceError(
         isMissing(e) ? 'not_found' : 'io_error',
-        `Không đọc được tệp sao lưu ${basename(path)}. Thư viện không bị thay đổi.`,
+        `Không đọc được tệp sao lưu ${basename(path)}: ${ioCause(e, { op: 'read', path })}. ${UNCHANGED}`,
       );
     }
-    const contents = readBackup(bytes);
+    let staging: LibraryStaging | null = null;
+    let staged: StagedBackup;
     const safetyBackup = join(this.ctx.paths.backups, `truoc-khi-khoi-phuc-${stamp(this.ctx.now())}.zip`);
-    await this.createTo(safetyBackup);
+    try {
+      staging = await LibraryStaging.begin(this.ctx);
+      staged = await stageBackup(fileSource(archive.handle, archive.size), staging);
+      await this.createTo(safetyBackup);
+      await this.index.flush();
+      await this.stageWhatStays(staging, staged);
+    } catch (e) {
+      await staging?.discard().catch(() => undefined);
+      throw ioError(e, 'Không khôi phục được', UNCHANGED);
+    } finally {
+      await archive.handle.close().catch(() => undefined);
+    }
 
-    const incoming = new Set(contents.meetings.map((m) => m.id));
-    for (const id of await this.store.ids()) {
-      if (incoming.has(id)) continue;
-      const m = await this.store.read(id);
-      await this.index.tracked(async () => {
-        if (m)
-          await guardIo(
-            'Không chuyển được buổi làm việc cũ vào thùng rác',
-            () => this.store.moveToTrash(m),
-            `Bản an toàn: ${safetyBackup}.`,
-          );
-        this.index.remove(id);
-      });
-    }
-    for (const m of contents.meetings) {
-      await this.index.tracked(async () => {
-        await guardIo(
-          'Không ghi được buổi làm việc từ bản sao lưu',
-          () => this.store.write(m),
-          `Bản an toàn: ${safetyBackup}.`,
+    try {
+      await staging.commit();
+    } catch (e) {
+      // The journal tells whether the switch was committed: finish it, or drop the staging.
+      const outcome = await finishInterruptedSwitch(this.ctx).catch(() => null);
+      if (outcome === 'rolled-back' || outcome === 'none')
+        throw ioError(e, 'Không khôi phục được', `${UNCHANGED} Bản an toàn: ${safetyBackup}.`);
+      if (outcome === null)
+        throw ioError(
+          e,
+          'Khôi phục bị gián đoạn',
+          `Lần mở thư viện tiếp theo sẽ hoàn tất hoặc hủy lần khôi phục này: thư viện cũ hoặc thư viện mới, luôn nguyên vẹn. Bản an toàn: ${safetyBackup}.`,
         );
-        this.index.upsert(m);
-      });
     }
-    if (contents.settings) await this.settings.set(contents.settings);
-    if (contents.directory) await this.directory.replaceAll(contents.directory.entries);
-    for (const p of contents.profiles) await this.profiles.save(p);
-    await this.index.flush();
-    return { meetings: contents.meetings.length, safetyBackup };
+    await this.reload();
+    return { meetings: staged.meetings.size, safetyBackup };
+  }
+
+  /**
+   * Stage what the switch must carry over from the live library: the current version of each
+   * meeting the backup replaces (as its `.bak`), the trash, every live meeting the backup does not
+   * bring (into the trash, as deleting it would), and the profiles the backup does not replace.
+   * Settings and the directory are switched only when the backup holds them.
+   */
+  private async stageWhatStays(staging: LibraryStaging, staged: StagedBackup): Promise<void> {
+    const { paths, fs } = this.ctx;
+    const live = await this.store.ids();
+    // A meeting the backup replaces keeps its current version as its previous copy, as a save would.
+    for (const id of live.filter((id) => staged.meetings.has(id)))
+      await staging.keep(paths.meeting(id), 'meetings', `${id}.json${BACKUP_SUFFIX}`);
+    const leaving = live.filter((id) => !staged.meetings.has(id));
+    const trashedNow = new Set(leaving);
+    for (const n of await fs.readdir(paths.trash)) {
+      const id = n.replace(/(\.deleted)?\.json(\.bak)?$/, '');
+      if (!n.startsWith('.') && !trashedNow.has(id)) await staging.keep(join(paths.trash, n), 'trash', n);
+    }
+    const deletedAt = this.ctx.now().toISOString();
+    for (const id of leaving) {
+      const m = await this.store.read(id);
+      if (!m) continue; // lost beyond recovery: reading it said so, and the quarantine keeps it
+      await staging.keep(paths.meeting(id), 'trash', `${id}.json`);
+      await staging.keep(paths.meeting(id) + BACKUP_SUFFIX, 'trash', `${id}.json${BACKUP_SUFFIX}`);
+      await staging.write(
+        'trash',
+        `${id}.deleted.json`,
+        JSON.stringify({ id, deletedAt, subject: m.subject, date: m.date }),
+      );
+    }
+    for (const n of await fs.readdir(paths.profiles)) {
+      const id = n.replace(/\.json(\.bak)?$/, '');
+      if (!n.startsWith('.') && !staged.profiles.has(id)) await staging.keep(join(paths.profiles, n), 'profiles', n);
+    }
+  }
+
+  /** After the switch: read the new settings, directory and profiles, and index the new meetings. */
+  private async reload(): Promise<void> {
+    await this.settings.load();
+    await this.directory.load();
+    await this.profiles.load();
+    // Derived data: if it cannot be written now, the next open rebuilds it from the meeting files.
+    await this.index.rebuild().catch(() => undefined);
   }
 }

@@ -22,7 +22,6 @@ export class DirectoryService {
   constructor(private readonly ctx: StorageContext) {
     const adapter = new RecoveringJsonAdapter<DirectoryFile>(
       ctx.paths.directory,
-      { fs: ctx.fs, queue: ctx.queue, keepBackup: true },
       ctx,
       {
         what: 'danh bạ',
@@ -31,6 +30,7 @@ export class DirectoryService {
           return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsOf(r.error) };
         },
       },
+      { keepBackup: true },
     );
     this.db = new Low<DirectoryFile>(adapter, { schemaVersion: 1, entries: [] });
   }
@@ -107,6 +107,8 @@ export class DirectoryService {
   }
 
   private persist(): Promise<void> {
-    return guardIo('Không lưu được danh bạ', () => this.db.write(), 'Danh bạ trước đó vẫn còn nguyên.');
+    return guardIo('Không lưu được danh bạ', () => this.db.write(), 'Danh bạ trước đó vẫn còn nguyên.', {
+      dataDir: this.ctx.paths.root,
+    });
   }
 }

@@ -5,10 +5,12 @@
 import { join } from 'node:path';
 import type { RecoveryNotice } from '../../shared/model/library';
 import type { Ports } from '../ports';
-import { openStorageContext, type StorageContext } from '../storage/context';
-import type { FileSystem } from '../storage/fileSystem';
+import { openStorageContext, READ_ONLY_CODES, type StorageContext } from '../storage/context';
+import { errorCode, type FileSystem } from '../storage/fileSystem';
+import { ServiceError } from '../errors/serviceError';
 import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
+import { finishInterruptedSwitch, SWITCH_DIR } from '../storage/librarySwitch';
 import { MeetingStore } from '../storage/meetingStore';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
@@ -34,12 +36,18 @@ export interface ServicesOptions {
   holder?: LockOwner['holder'];
   /** How long to wait for another holder of the data folder to finish, ms (default 0). */
   lockWaitMs?: number;
+  /** Create the data folder when missing (default true); false makes a missing folder an error. */
+  create?: boolean;
 }
 
 export interface Services {
   dataDir: string;
   appVersion: string;
   ports: Ports;
+  /** The data folder cannot be written: everything can be read, every change is refused with a message saying so. */
+  readOnly: boolean;
+  /** The data folder did not exist and was created by this opening. */
+  created: boolean;
   library: LibraryService;
   meeting: MeetingService;
   directory: DirectoryService;
@@ -58,22 +66,69 @@ export interface Services {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const ctx = await openStorageContext({ dataDir: options.dataDir, fs: options.fs, now: options.ports.now });
-  const lock = await acquireLibraryLock(options.dataDir, {
-    holder: options.holder ?? 'app',
-    waitMs: options.lockWaitMs,
+  const ctx = await openStorageContext({
+    dataDir: options.dataDir,
+    fs: options.fs,
     now: options.ports.now,
-    fs: ctx.fs,
+    create: options.create,
   });
+  const lock = ctx.readOnly ? null : await lockUnlessReadOnly(options, ctx);
   try {
     return await openServices(options, ctx, lock);
   } catch (e) {
-    await lock.release();
+    await lock?.release();
     throw e;
   }
 }
 
-async function openServices(options: ServicesOptions, ctx: StorageContext, lock: LibraryLock): Promise<Services> {
+/** A restore killed or failed mid-way is settled before anything of the library is read. */
+async function settleInterruptedRestore(ctx: StorageContext): Promise<void> {
+  const outcome = await finishInterruptedSwitch(ctx);
+  if (outcome === 'finished')
+    ctx.notices.add(
+      `${SWITCH_DIR}/`,
+      'Lần khôi phục trước bị gián đoạn sau khi bản sao lưu đã được kiểm tra và chuẩn bị xong; đã hoàn tất: thư viện là thư viện của bản sao lưu.',
+    );
+  else if (outcome === 'rolled-back')
+    ctx.notices.add(
+      `${SWITCH_DIR}/`,
+      'Lần khôi phục trước bị gián đoạn trước khi thay thư viện; phần chuẩn bị dở đã được bỏ, thư viện vẫn như trước khi khôi phục.',
+    );
+}
+
+/**
+ * The lock, or null when the folder refuses the lock file itself (read-only): then nothing can be
+ * written, so there is nothing to serialise, and the library opens for reading.
+ */
+async function lockUnlessReadOnly(options: ServicesOptions, ctx: StorageContext): Promise<LibraryLock | null> {
+  try {
+    return await acquireLibraryLock(options.dataDir, {
+      holder: options.holder ?? 'app',
+      waitMs: options.lockWaitMs,
+      now: options.ports.now,
+      fs: ctx.fs,
+    });
+  } catch (e) {
+    const cause = e instanceof ServiceError ? e.cause : e;
+    if (!READ_ONLY_CODES.has(errorCode(cause))) throw e;
+    ctx.readOnly = true;
+    return null;
+  }
+}
+
+async function openServices(
+  options: ServicesOptions,
+  ctx: StorageContext & { created: boolean },
+  lock: LibraryLock | null,
+): Promise<Services> {
+  if (ctx.readOnly && (options.holder ?? 'app') === 'app') {
+    // The app says so at once, not at the first autosave that fails (a command's refusal says it there).
+    ctx.notices.add(
+      '',
+      `Thư mục dữ liệu ${ctx.paths.root} chỉ cho phép đọc: có thể xem, tìm và xuất văn bản, nhưng thay đổi sẽ không được lưu. Hãy cấp quyền ghi cho thư mục đó rồi mở lại ứng dụng.`,
+    );
+  }
+  if (!ctx.readOnly) await settleInterruptedRestore(ctx);
   const store = new MeetingStore(ctx);
   const tempsRemoved = await store.removeStaleTemps();
   const index = new LibraryIndex(ctx, store, options.indexWriteDelayMs ?? 1000);
@@ -94,7 +149,7 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
   const autoBackup: Promise<string | null> =
-    (options.autoBackup ?? true)
+    (options.autoBackup ?? true) && !ctx.readOnly
       ? backup.autoBackupIfDue().catch((e: unknown) => {
           ctx.notices.add(
             'backups/',
@@ -116,6 +171,8 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     ports: options.ports,
+    readOnly: ctx.readOnly,
+    created: ctx.created,
     library,
     meeting,
     directory,
@@ -126,6 +183,7 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;
+      await settleInterruptedRestore(ctx);
       await settings.load();
       await directory.load();
       await profiles.load();
@@ -138,10 +196,10 @@ async function openServices(options: ServicesOptions, ctx: StorageContext, lock:
       try {
         await flush();
       } finally {
-        await lock.release();
+        await lock?.release();
       }
     },
   };
 }
 
-export { ServiceError } from '../errors/serviceError';
+export { ServiceError };

@@ -6,6 +6,7 @@ import { Meeting, type MeetingInput } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
+import { checkJson, readRegularFile } from '../storage/jsonFile';
 import { summaryOf } from '../storage/libraryIndex';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import type { MeetingStore } from '../storage/meetingStore';
@@ -77,8 +78,9 @@ export class LibraryService {
       if (!isMissing(e)) throw e;
     }
     for (const n of names) {
-      const parsed = parseMeeting(JSON.parse(await this.ctx.fs.readFile(join(this.examplesDir, n), 'utf8')));
-      if (!parsed.ok) continue;
+      const read = await readRegularFile(this.ctx.fs, join(this.examplesDir, n));
+      const parsed = read.state === 'ok' ? checkJson(read.bytes, parseMeeting) : null;
+      if (!parsed?.ok) continue;
       const basis = this.profiles.get(parsed.value.profile.id)?.basis;
       if (basis === wanted) {
         const now = this.ctx.now().toISOString();
@@ -127,7 +129,9 @@ export class LibraryService {
   async remove(id: string): Promise<void> {
     const m = await this.meetings.get(id);
     await this.index.tracked(async () => {
-      await guardIo('Không chuyển được buổi làm việc vào thùng rác', () => this.store.moveToTrash(m));
+      await guardIo('Không chuyển được buổi làm việc vào thùng rác', () => this.store.moveToTrash(m), undefined, {
+        dataDir: this.ctx.paths.root,
+      });
       this.index.remove(id);
     });
   }
@@ -140,7 +144,9 @@ export class LibraryService {
     if (await this.store.exists(id))
       throw new ServiceError('conflict', 'Thư viện đã có một buổi làm việc cùng mã; không thể khôi phục đè lên.');
     const m = await this.index.tracked(async () => {
-      const restored = await guardIo('Không khôi phục được từ thùng rác', () => this.store.restoreFromTrash(id), '');
+      const restored = await guardIo('Không khôi phục được từ thùng rác', () => this.store.restoreFromTrash(id), '', {
+        dataDir: this.ctx.paths.root,
+      });
       if (restored) this.index.upsert(restored);
       return restored;
     });

@@ -21,8 +21,13 @@ export class MeetingService {
     private readonly directory: DirectoryService,
   ) {}
 
+  /** Writes here go into the data folder: a refusal names it and says reading still works. */
+  private get inDataDir() {
+    return { dataDir: this.ctx.paths.root };
+  }
+
   async get(id: string): Promise<Meeting> {
-    const m = await guardIo('Không đọc được buổi làm việc', () => this.store.read(id), '');
+    const m = await guardIo('Không đọc được buổi làm việc', () => this.store.read(id), '', { op: 'read' });
     if (!m) {
       // Lost beyond recovery (the notice says so): it must not linger in the list either.
       if (this.index.get(id)) this.index.remove(id);
@@ -47,6 +52,7 @@ export class MeetingService {
         'Đã lưu nhưng không tạo được bản chụp',
         () => this.store.takeSnapshot(meeting, reason === 'import' ? 'import' : 'save'),
         '',
+        this.inDataDir,
       );
       if (reason === 'explicit') await this.directory.learnFrom(meeting);
     }
@@ -56,13 +62,13 @@ export class MeetingService {
   /** The write every path goes through: atomic file, then the index. */
   async write(meeting: Meeting): Promise<void> {
     await this.index.tracked(async () => {
-      await guardIo('Không lưu được buổi làm việc', () => this.store.write(meeting));
+      await guardIo('Không lưu được buổi làm việc', () => this.store.write(meeting), undefined, this.inDataDir);
       this.index.upsert(meeting);
     });
   }
 
   async snapshot(meeting: Meeting, reason: SnapshotInfo['reason']): Promise<SnapshotInfo> {
-    return guardIo('Không tạo được bản chụp', () => this.store.takeSnapshot(meeting, reason), '');
+    return guardIo('Không tạo được bản chụp', () => this.store.takeSnapshot(meeting, reason), '', this.inDataDir);
   }
 
   async snapshots(id: string): Promise<SnapshotInfo[]> {

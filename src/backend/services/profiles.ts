@@ -5,9 +5,8 @@ import { parseProfile } from '../../shared/profile/load';
 import { resolveProfile, type ProfileRef, type ProfileResolution } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import type { StorageContext } from '../storage/context';
-import { writeFileAtomic } from '../storage/atomicFile';
 import { isMissing } from '../storage/fileSystem';
-import { readWithRecovery } from '../storage/recovery';
+import { readWithRecovery, writeJsonFile } from '../storage/jsonFile';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import { describeProblems } from '../../shared/model/errors';
@@ -62,13 +61,11 @@ export class ProfilesService {
     if (builtinProfile(profile.id)) {
       throw new ServiceError('conflict', `Không thể ghi đè thể thức có sẵn "${profile.id}"; hãy lưu với một mã khác.`);
     }
-    await guardIo('Không lưu được thể thức', () =>
-      this.ctx.queue.run(this.ctx.paths.profile(profile.id), () =>
-        writeFileAtomic(this.ctx.paths.profile(profile.id), JSON.stringify(profile, null, 2) + '\n', {
-          fs: this.ctx.fs,
-          keepBackup: true,
-        }),
-      ),
+    await guardIo(
+      'Không lưu được thể thức',
+      () => writeJsonFile(this.ctx, this.ctx.paths.profile(profile.id), profile, { keepBackup: true }),
+      undefined,
+      { dataDir: this.ctx.paths.root },
     );
     this.custom.set(profile.id, profile);
     return profile;
@@ -77,7 +74,14 @@ export class ProfilesService {
   async remove(id: string): Promise<void> {
     if (builtinProfile(id)) throw new ServiceError('forbidden', 'Không thể xóa thể thức có sẵn.');
     if (!this.custom.has(id)) throw new ServiceError('not_found', `Không có thể thức "${id}".`);
-    await guardIo('Không xóa được thể thức', () => this.ctx.fs.rm(this.ctx.paths.profile(id), { force: true }));
+    await guardIo(
+      'Không xóa được thể thức',
+      () => this.ctx.fs.rm(this.ctx.paths.profile(id), { force: true }),
+      undefined,
+      {
+        dataDir: this.ctx.paths.root,
+      },
+    );
     this.custom.delete(id);
   }
 }

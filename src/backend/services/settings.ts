@@ -16,15 +16,12 @@ export function parseSettings(raw: unknown) {
 export class SettingsService {
   private readonly db: Low<Settings>;
 
-  constructor(ctx: StorageContext) {
+  constructor(private readonly ctx: StorageContext) {
     const adapter = new RecoveringJsonAdapter<Settings>(
       ctx.paths.settings,
-      { fs: ctx.fs, queue: ctx.queue, keepBackup: true },
       ctx,
-      {
-        what: 'cài đặt',
-        validate: parseSettings,
-      },
+      { what: 'cài đặt', validate: parseSettings },
+      { keepBackup: true },
     );
     this.db = new Low<Settings>(adapter, Settings.parse({}));
   }
@@ -42,7 +39,9 @@ export class SettingsService {
     const parsed = parseSettings(input);
     if (!parsed.ok) throw new ServiceError('invalid_input', 'Cài đặt không hợp lệ.');
     this.db.data = parsed.value;
-    await guardIo('Không lưu được cài đặt', () => this.db.write(), 'Cài đặt trước đó vẫn còn nguyên.');
+    await guardIo('Không lưu được cài đặt', () => this.db.write(), 'Cài đặt trước đó vẫn còn nguyên.', {
+      dataDir: this.ctx.paths.root,
+    });
     return this.get();
   }
 

@@ -43,7 +43,7 @@ async function renameWithRetry(fs: FileSystem, from: string, to: string, delayMs
 }
 
 /** fsync a folder so the rename itself survives power loss; not possible on Windows, harmless to skip. */
-async function syncDir(fs: FileSystem, dir: string): Promise<void> {
+export async function syncDir(fs: FileSystem, dir: string): Promise<void> {
   let handle;
   try {
     handle = await fs.open(dir, 'r');

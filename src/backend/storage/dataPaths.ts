@@ -3,7 +3,10 @@ import { join } from 'node:path';
 
 export interface DataPaths {
   root: string;
+  /** The derived index (JSON Lines, see indexFile.ts). */
   index: string;
+  /** Its name in earlier builds: read once when `index` is missing, then removed. */
+  legacyIndex: string;
   meetings: string;
   snapshots: string;
   trash: string;
@@ -20,7 +23,8 @@ export interface DataPaths {
 export function dataPaths(root: string): DataPaths {
   return {
     root,
-    index: join(root, 'index.json'),
+    index: join(root, 'index.jsonl'),
+    legacyIndex: join(root, 'index.json'),
     meetings: join(root, 'meetings'),
     snapshots: join(root, 'snapshots'),
     trash: join(root, 'trash'),

@@ -4,11 +4,13 @@
  * meeting files whenever it is missing, broken or older than them. The words are decoded only when
  * search first needs them (see indexFile.ts).
  */
+import { relative } from 'node:path';
 import { Low } from 'lowdb';
 import type { MeetingSummary } from '../../shared/model/library';
 import { type Meeting, meetingStatus } from '../../shared/model/meeting';
 import type { StorageContext } from './context';
-import { decodeWords, IndexFileAdapter, type IndexData } from './indexFile';
+import { ioCause } from '../errors/ioErrors';
+import { decodeWords, IndexFileAdapter, type IndexData, type IndexTrouble } from './indexFile';
 import type { MeetingStore } from './meetingStore';
 import { foldedWords, type IndexEntry, MeetingSearch } from './search';
 
@@ -61,7 +63,8 @@ export class LibraryIndex {
     (id) => this.summaries.has(id),
   );
   private readonly db: Low<IndexData>;
-  private broken: 'missing' | 'broken' | null = null;
+  private readonly file: IndexFileAdapter;
+  private trouble: IndexTrouble | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pendingWrite: Promise<void> | null = null;
   /** Meeting writes in flight (token -> start time) and a count of all ever started. */
@@ -74,12 +77,8 @@ export class LibraryIndex {
     /** Coalescing delay for index writes (ms). */
     private readonly writeDelayMs = 1000,
   ) {
-    const adapter = new IndexFileAdapter(
-      ctx.paths.index,
-      { fs: ctx.fs, queue: ctx.queue },
-      (reason) => (this.broken = reason),
-    );
-    this.db = new Low<IndexData>(adapter, {
+    this.file = new IndexFileAdapter(ctx.paths.index, ctx.paths.legacyIndex, ctx, (t) => (this.trouble = t));
+    this.db = new Low<IndexData>(this.file, {
       head: { schemaVersion: 2, capturedAt: 0, dirMtimeMs: -1, summaries: [] },
       words: {},
     });
@@ -87,17 +86,25 @@ export class LibraryIndex {
 
   /** Load the index and bring it in line with the meeting files. */
   async open(): Promise<IndexOpenReport> {
-    this.broken = null;
+    this.trouble = null;
     await this.db.read();
     this.clear();
-    if (this.broken) {
-      if (this.broken === 'broken') {
+    // Set by the adapter during read (TypeScript cannot see that).
+    const trouble = this.trouble as IndexTrouble | null;
+    if (trouble) {
+      const name = relative(this.ctx.paths.root, this.ctx.paths.index);
+      if (trouble === 'broken') {
         this.ctx.notices.add(
-          'index.json',
+          name,
           'Chỉ mục thư viện bị hỏng nên đã được dựng lại từ các tệp buổi làm việc; không mất dữ liệu.',
         );
+      } else if (trouble !== 'missing') {
+        this.ctx.notices.add(
+          name,
+          `Không đọc được chỉ mục thư viện (${name}): ${ioCause(trouble.unreadable, { op: 'read' })}. Đã dựng lại từ các tệp buổi làm việc; không mất dữ liệu.`,
+        );
       }
-      const reread = await this.rebuild();
+      const reread = await this.rebuild(false);
       return { state: 'rebuilt', reread };
     }
     for (const summary of this.db.data.head.summaries) this.summaries.set(summary.id, summary);
@@ -105,6 +112,8 @@ export class LibraryIndex {
     if (words instanceof Uint8Array) this.unreadWords = words;
     else for (const [id, w] of Object.entries(words)) this.words.set(id, w);
     const reread = await this.refreshStale();
+    // Found under its old name: moved to the new one now (refreshStale wrote it already if it re-read).
+    if (this.file.readFromLegacy && reread === 0) await this.writeNow().catch(() => undefined);
     return { state: reread > 0 ? 'refreshed' : 'fresh', reread };
   }
 
@@ -115,15 +124,20 @@ export class LibraryIndex {
     this.search.reset();
   }
 
-  /** Re-read every meeting file (with recovery) and write a new index. */
-  async rebuild(): Promise<number> {
+  /**
+   * Re-read every meeting file (with recovery) and write a new index; when opening (`mustWrite`
+   * false), an index that cannot be written is only kept in memory: it is derived data.
+   */
+  async rebuild(mustWrite = true): Promise<number> {
     this.clear();
     const ids = await this.store.ids();
     for (const id of ids) {
       const m = await this.store.read(id);
       if (m) this.set(indexEntryOf(m));
     }
-    await this.writeNow();
+    await this.writeNow().catch((e: unknown) => {
+      if (mustWrite) throw e;
+    });
     return ids.length;
   }
 
@@ -137,7 +151,7 @@ export class LibraryIndex {
     this.unreadWords = null;
     if (!decoded) {
       this.ctx.notices.add(
-        'index.json',
+        relative(this.ctx.paths.root, this.ctx.paths.index),
         'Chỉ mục tìm kiếm bị hỏng nên đang được dựng lại từ các tệp buổi làm việc; không mất dữ liệu.',
       );
       this.wordsRebuild = this.rebuildWords()
@@ -182,10 +196,13 @@ export class LibraryIndex {
    */
   private async refreshStale(): Promise<number> {
     const { capturedAt, dirMtimeMs } = this.db.data.head;
-    const [dirStat, ids] = await Promise.all([this.ctx.fs.stat(this.ctx.paths.meetings), this.store.ids()]);
+    const [dirStat, ids] = await Promise.all([
+      this.ctx.fs.stat(this.ctx.paths.meetings).catch(() => null),
+      this.store.ids(),
+    ]);
     const onDisk = new Set(ids);
     const sameSet = ids.length === this.summaries.size && ids.every((id) => this.summaries.has(id));
-    if (sameSet && dirMtimeMs >= 0 && dirStat.mtimeMs === dirMtimeMs) return 0;
+    if (sameSet && dirMtimeMs >= 0 && dirStat?.mtimeMs === dirMtimeMs) return 0;
 
     let reread = 0;
     for (const id of [...this.summaries.keys()]) if (!onDisk.has(id)) this.delete(id);
@@ -196,7 +213,7 @@ export class LibraryIndex {
       if (m) this.set(indexEntryOf(m));
       else this.delete(id);
     }
-    await this.writeNow();
+    await this.writeNow().catch(() => undefined); // derived data: the next start tries again
     return reread;
   }
 
@@ -257,6 +274,7 @@ export class LibraryIndex {
   }
 
   private async write(): Promise<void> {
+    if (this.ctx.readOnly) return; // kept in memory: a read-only library is re-indexed at each opening
     const started = this.writesStarted;
     const busy = this.inFlight.size > 0;
     const capturedAt = Math.min(Date.now(), ...this.inFlight.values());

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { SnapshotInfo, TrashItem } from '../../shared/model/library';
 import { Id, type Meeting } from '../../shared/model/meeting';
 import { parseMeeting, type ParseResult } from '../../shared/model/parse';
-import { BACKUP_SUFFIX, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
+import { BACKUP_SUFFIX, TEMP_SUFFIX } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { RecoveringJsonAdapter } from './jsonAdapter';
-import { checkJson } from './recovery';
+import { readWithRecovery, writeJsonFile } from './jsonFile';
 
 export const SNAPSHOTS_PER_MEETING = 30;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -49,7 +49,6 @@ export class MeetingStore {
   private db(id: string): Low<Meeting | null> {
     const adapter = new RecoveringJsonAdapter<Meeting | null>(
       this.ctx.paths.meeting(id),
-      { fs: this.ctx.fs, queue: this.ctx.queue, keepBackup: true },
       this.ctx,
       {
         what: `buổi làm việc ${id}`,
@@ -58,12 +57,14 @@ export class MeetingStore {
         describeRecovered: (m) => (m ? describeMeeting(m) : ''),
         fallback: () => this.newestSnapshot(id),
       },
+      { keepBackup: true },
     );
     return new Low<Meeting | null>(adapter, null);
   }
 
   /** The meeting, recovered from its previous copy if the file is damaged; null when absent or lost. */
   async read(id: string): Promise<Meeting | null> {
+    if (!Id.safeParse(id).success) return null; // never a path: `../x`, `a\u0000b`
     const db = this.db(id);
     await db.read();
     return db.data;
@@ -87,7 +88,7 @@ export class MeetingStore {
 
   /** Ids of meeting files on disk (temp files and `.bak` copies excluded). */
   async ids(): Promise<string[]> {
-    const names = await this.ctx.fs.readdir(this.ctx.paths.meetings);
+    const names = await this.readdir(this.ctx.paths.meetings);
     const out: string[] = [];
     for (const n of names) {
       const m = MEETING_FILE.exec(n);
@@ -96,15 +97,29 @@ export class MeetingStore {
     return out;
   }
 
+  /** The entry's own time (a link is not followed); unknown (re-read it) when it cannot be looked at. */
   async mtimeMs(id: string): Promise<number> {
-    return (await this.ctx.fs.stat(this.ctx.paths.meeting(id))).mtimeMs;
+    const info = await this.ctx.fs.lstat(this.ctx.paths.meeting(id)).catch(() => null);
+    return info?.mtimeMs ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Names in a folder of the library; a folder a read-only library lacks is empty. */
+  private async readdir(dir: string): Promise<string[]> {
+    try {
+      return await this.ctx.fs.readdir(dir);
+    } catch (e) {
+      if (isMissing(e)) return [];
+      throw e;
+    }
   }
 
   /** Remove temp files a crash left behind mid-write (they never replaced anything). */
   async removeStaleTemps(): Promise<number> {
+    if (this.ctx.readOnly) return 0;
     let removed = 0;
-    for (const dir of [this.ctx.paths.meetings, this.ctx.paths.root]) {
-      for (const n of await this.ctx.fs.readdir(dir)) {
+    const { meetings, root, trash, profiles } = this.ctx.paths;
+    for (const dir of [meetings, root, trash, profiles]) {
+      for (const n of await this.readdir(dir)) {
         if (n.startsWith('.') && n.endsWith(TEMP_SUFFIX)) {
           await this.ctx.fs.rm(join(dir, n), { force: true });
           removed++;
@@ -125,7 +140,7 @@ export class MeetingStore {
     let id = base;
     for (let n = 2; existing.has(`${id}.json`); n++) id = `${base}-${n}`;
     const info: SnapshotInfo = { id, meetingId: meeting.id, createdAt, reason, label: SNAPSHOT_LABELS[reason] };
-    await writeFileAtomic(join(dir, `${id}.json`), JSON.stringify({ info, meeting }), { fs: this.ctx.fs });
+    await writeJsonFile(this.ctx, join(dir, `${id}.json`), { info, meeting }, { compact: true });
     await this.pruneSnapshots(meeting.id);
     return info;
   }
@@ -172,21 +187,19 @@ export class MeetingStore {
     return s?.meeting ?? null;
   }
 
+  /** A snapshot file; a damaged one is quarantined and reported (the meeting and other snapshots are intact). */
   private async readSnapshotFile(id: string, file: string): Promise<{ info: SnapshotInfo; meeting: Meeting } | null> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.ctx.fs.readFile(join(this.ctx.paths.snapshotDir(id), file));
-    } catch (e) {
-      if (isMissing(e)) return null;
-      throw e;
-    }
-    const checked = checkJson(bytes, (raw) => {
-      const s = SnapshotFile.safeParse(raw);
-      if (!s.success) return { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc bản chụp.' }] };
-      const m = meetingValidator(id)(s.data.meeting);
-      return m.ok ? { ok: true, value: { info: s.data.info, meeting: m.value } } : m;
+    return readWithRecovery(this.ctx, join(this.ctx.paths.snapshotDir(id), file), {
+      what: `bản chụp của buổi làm việc ${id}`,
+      meetingId: id,
+      validate: (raw) => {
+        const s = SnapshotFile.safeParse(raw);
+        if (!s.success) return { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc bản chụp.' }] };
+        const m = meetingValidator(id)(s.data.meeting);
+        return m.ok ? { ok: true, value: { info: s.data.info, meeting: m.value } } : m;
+      },
+      whereElse: 'buổi làm việc và các bản chụp khác không bị ảnh hưởng',
     });
-    return checked.ok ? checked.value : null;
   }
 
   // Trash -----------------------------------------------------------------------------------
@@ -203,7 +216,7 @@ export class MeetingStore {
       date: meeting.date,
     };
     await this.ctx.queue.run(this.ctx.paths.meeting(meeting.id), async () => {
-      await writeFileAtomic(this.trashMeta(meeting.id), JSON.stringify(item), { fs: this.ctx.fs });
+      await writeJsonFile(this.ctx, this.trashMeta(meeting.id), item, { compact: true });
       await this.ctx.fs.rename(this.ctx.paths.meeting(meeting.id), this.trashFile(meeting.id));
       await this.ctx.fs
         .rename(this.ctx.paths.meeting(meeting.id) + BACKUP_SUFFIX, this.trashFile(meeting.id) + BACKUP_SUFFIX)
@@ -214,32 +227,32 @@ export class MeetingStore {
 
   async listTrash(): Promise<TrashItem[]> {
     const out: TrashItem[] = [];
-    for (const n of await this.ctx.fs.readdir(this.ctx.paths.trash)) {
-      if (!n.endsWith('.deleted.json')) continue;
-      try {
-        const c = checkJson(await this.ctx.fs.readFile(join(this.ctx.paths.trash, n)), (raw) => {
+    for (const n of await this.readdir(this.ctx.paths.trash)) {
+      if (!n.endsWith('.deleted.json') || n.startsWith('.')) continue;
+      const item = await readWithRecovery(this.ctx, join(this.ctx.paths.trash, n), {
+        what: 'mô tả mục trong thùng rác',
+        validate: (raw) => {
           const r = TrashMeta.safeParse(raw);
-          return r.success ? { ok: true, value: r.data } : { ok: false, problems: [] };
-        });
-        if (c.ok) out.push(c.value);
-      } catch {
-        // A half-deleted entry: skip it rather than fail the whole list.
-      }
+          return r.success
+            ? { ok: true, value: r.data }
+            : { ok: false, problems: [{ path: '(gốc)', message: 'Sai cấu trúc mô tả mục thùng rác.' }] };
+        },
+        whereElse: 'buổi làm việc đã xóa vẫn nằm nguyên trong thư mục trash',
+      });
+      if (item) out.push(item);
     }
     return out.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
   /** Put a trashed meeting back; returns it, or null when it is not in the trash. */
   async restoreFromTrash(id: string): Promise<Meeting | null> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.ctx.fs.readFile(this.trashFile(id));
-    } catch (e) {
-      if (isMissing(e)) return null;
-      throw e;
-    }
-    const checked = checkJson(bytes, meetingValidator(id));
-    if (!checked.ok) return null;
+    if (!Id.safeParse(id).success) return null;
+    const meeting = await readWithRecovery(this.ctx, this.trashFile(id), {
+      what: `buổi làm việc ${id} trong thùng rác`,
+      meetingId: id,
+      validate: meetingValidator(id),
+    });
+    if (!meeting) return null;
     await this.ctx.queue.run(this.ctx.paths.meeting(id), async () => {
       await this.ctx.fs.rename(this.trashFile(id), this.ctx.paths.meeting(id));
       await this.ctx.fs
@@ -247,6 +260,6 @@ export class MeetingStore {
         .catch(() => undefined);
       await this.ctx.fs.rm(this.trashMeta(id), { force: true });
     });
-    return checked.value;
+    return meeting;
   }
 }

@@ -1,4 +1,5 @@
 /** `bienban library import|list|check`: the app's library from the command line. */
+import { SWITCH_DIR } from '../../backend/storage/librarySwitch';
 import { CliError, UsageError } from '../errors';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
 import { readJsonFile } from '../jsonFile';
@@ -42,25 +43,30 @@ ${DATA_DIR_HELP}
 
     if (sub === 'import') {
       if (rest.length === 0) throw new UsageError('Thiếu tệp cuộc họp cần nhập.', this.usage);
-      return withLibrary(dataDir, io, async (s) => {
-        let failed = 0;
-        for (const file of rest) {
-          try {
-            const { meeting, replaced } = await s.library.import(
-              await readJsonFile(file, 'tệp cuộc họp'),
-              values['as-new'] === true,
-            );
-            io.out(
-              `${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`,
-            );
-          } catch (e) {
-            failed++;
-            io.err(`Lỗi: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      return withLibrary(
+        dataDir,
+        io,
+        async (s) => {
+          let failed = 0;
+          for (const file of rest) {
+            try {
+              const { meeting, replaced } = await s.library.import(
+                await readJsonFile(file, 'tệp cuộc họp'),
+                values['as-new'] === true,
+              );
+              io.out(
+                `${replaced ? 'Đã thay thế' : 'Đã nhập'} ${meeting.id}: ${meeting.subject || '(chưa có nội dung)'} (${file})`,
+              );
+            } catch (e) {
+              failed++;
+              io.err(`Lỗi: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+            }
           }
-        }
-        if (failed > 0) throw new CliError(`${failed}/${rest.length} tệp không nhập được.`);
-        return 0;
-      });
+          if (failed > 0) throw new CliError(`${failed}/${rest.length} tệp không nhập được.`);
+          return 0;
+        },
+        { write: true },
+      );
     }
 
     if (sub === 'list') {
@@ -88,7 +94,12 @@ ${DATA_DIR_HELP}
         printNotices(io, notices);
         const listed = s.library.list().length;
         io.out(`Đã kiểm tra ${meetings} tệp buổi làm việc; ${listed} dùng được. Chỉ mục đã được dựng lại.`);
-        const all = s.notices().length;
+        if (s.readOnly)
+          io.out(
+            `Thư mục dữ liệu ${s.dataDir} chỉ cho phép đọc: tệp hỏng chỉ được báo, không được cách ly hay khôi phục; chỉ mục chỉ được dựng lại trong bộ nhớ.`,
+          );
+        // A settled restore (finished or rolled back) is reported above but is not a damaged file.
+        const all = s.notices().filter((n) => n.file !== `${SWITCH_DIR}/`).length;
         io.out(
           all === 0
             ? 'Không phát hiện tệp hỏng.'

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { defaultDataDir } from '../../backend/storage/userData';
 import type { Ports } from '../../backend/ports';
 import { dataPaths } from '../../backend/storage/dataPaths';
+import { errorCode } from '../../backend/errors/errno';
+import { ioCause } from '../../backend/errors/ioErrors';
 import { ServiceError } from '../../backend/errors/serviceError';
 import type { Services } from '../../backend/services';
 import type { CliIO } from '../command';
@@ -29,9 +31,14 @@ const cliPorts: Ports = {
   now: () => new Date(),
 };
 
+/**
+ * Reading commands (`write` false) never create a library: a mistyped `--data-dir` is an error, not
+ * a new empty library. Writing commands (import, restore) create a missing folder and say so. A
+ * folder that cannot be written opens for reading; a change is then refused naming the folder.
+ */
 export async function openLibrary(
   dataDir: string | undefined,
-  options: { autoBackup?: boolean } = {},
+  options: { autoBackup?: boolean; write: boolean },
 ): Promise<Services> {
   // Loaded on demand: exporting or validating a file never pays for storage, search and backups.
   const [{ createServices }, { renderDocx }] = await Promise.all([
@@ -49,32 +56,38 @@ export async function openLibrary(
       holder: 'cli',
       // Another short `bienban` command may be finishing.
       lockWaitMs: 3000,
+      create: options.write,
     });
   } catch (e) {
-    throw asCliError(e);
+    throw asCliError(e, dataDir ?? defaultDataDir());
   }
 }
 
 /** Service errors carry a Vietnamese message already; everything else is a file-system failure. */
-export function asCliError(e: unknown): CliError {
+export function asCliError(e: unknown, dataDir: string): CliError {
   if (e instanceof CliError) return e;
   if (e instanceof ServiceError) return new CliError(e.message, EXIT_INVALID_INPUT);
-  const code = (e as { code?: string })?.code ?? '';
-  return new CliError(`Không mở được thư mục dữ liệu (${code || (e instanceof Error ? e.message : String(e))}).`);
+  if (errorCode(e)) return new CliError(`Lỗi ở thư mục dữ liệu ${dataDir}: ${ioCause(e, { op: 'read', dataDir })}.`);
+  return new CliError(`Lỗi ở thư mục dữ liệu ${dataDir}: ${e instanceof Error ? e.message : String(e)}.`);
 }
 
-/** Run with the library open; notices raised while opening are shown first; always flushed. */
+/**
+ * Run with the library open; notices raised while opening are shown first; always flushed. `write`:
+ * whether the command changes the library (see openLibrary).
+ */
 export async function withLibrary<T>(
   dataDir: string | undefined,
   io: CliIO,
   fn: (s: Services) => Promise<T>,
+  options: { write: boolean } = { write: false },
 ): Promise<T> {
-  const s = await openLibrary(dataDir);
+  const s = await openLibrary(dataDir, options);
   try {
+    if (s.created) io.err(`Chú ý: Chưa có thư mục dữ liệu ${s.dataDir}; đã tạo thư viện mới ở đó.`);
     printNotices(io, s.notices());
     return await fn(s);
   } catch (e) {
-    throw asCliError(e);
+    throw asCliError(e, s.dataDir);
   } finally {
     await s.close();
   }

@@ -22,13 +22,21 @@ export function cleanText(text: string): string {
   return stripXmlForbidden(nfc(text));
 }
 
-/** Recursively NFC-normalise and XML-clean every string in a JSON-shaped value (for saving). */
-export function cleanDeep<T>(value: T): T {
-  if (typeof value === 'string') return cleanText(value) as T;
+/** Keys never copied: assigned, `__proto__` would set the copy's prototype and fill its missing fields. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Recursively NFC-normalise and XML-clean every string in a JSON-shaped value (for saving). An `id`
+ * is left as typed: the schema refuses a bad one, where stripping `a\u0000b` to `ab` could make it
+ * name another meeting.
+ */
+export function cleanDeep<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (key === 'id' ? value : cleanText(value)) as T;
   if (Array.isArray(value)) return value.map((v) => cleanDeep(v)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = cleanDeep(v);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      if (!PROTOTYPE_KEYS.has(k)) out[k] = cleanDeep(v, k);
     return out as T;
   }
   return value;
