@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { isTracked, outlineEntries } from '../../src/shared/model/meeting';
 import { CHANNELS } from '../../src/shared/ipc/contract';
 import { resolveProfile } from '../../src/shared/profile/resolve';
 import { safeFileName, safeFileStem } from '../../src/shared/text/fileName';
@@ -84,7 +85,8 @@ describe('meeting service', () => {
 describe('library service', () => {
   it('createNext carries issuer, people, signers, recipients, profile and open directives only', async () => {
     const m = seedMeeting();
-    m.conclusions.directives[0]!.status = 'done';
+    const tasks = outlineEntries(m.conclusions).filter(isTracked);
+    tasks[0]!.task.status = 'done';
     await s.meeting.save(m, 'auto');
     const next = await s.library.createNext(m.id);
     expect(next.id).not.toBe(m.id);
@@ -97,9 +99,7 @@ describe('library service', () => {
     expect(next.notice.recipients).toEqual(m.notice.recipients);
     expect(next.minutes.signers).toEqual(m.minutes.signers);
     expect(next.profile).toEqual(m.profile);
-    expect(next.conclusions.directives.map((d) => d.text)).toEqual(
-      m.conclusions.directives.slice(1).map((d) => d.text),
-    );
+    expect(outlineEntries(next.conclusions).map((d) => d.text)).toEqual(tasks.slice(1).map((d) => d.text));
     expect(next.date).toBe('');
     expect(next.reports).toEqual([]);
     expect(next.discussion).toEqual([]);
@@ -186,7 +186,7 @@ describe('search', () => {
         place: 'Gia Lâm',
         attendeeGroups: [],
         presiding: { ...m.presiding, name: 'Trần Văn Đông' },
-        conclusions: { ...m.conclusions, directives: [] },
+        conclusions: { parts: [], after: '' },
       },
       'auto',
     );

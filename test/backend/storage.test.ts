@@ -8,6 +8,7 @@ import { LibraryIndex } from '../../src/backend/storage/libraryIndex';
 import { LOCK_FILE } from '../../src/backend/storage/libraryLock';
 import { MeetingStore } from '../../src/backend/storage/meetingStore';
 import { ServiceError } from '../../src/backend/errors/serviceError';
+import { SCHEMA_VERSION } from '../../src/shared/model/meeting';
 import { fakePorts, openServices, removeDir, seedMeeting, tempDir } from '../fixtures/storage/helpers';
 
 let dir: string;
@@ -258,14 +259,16 @@ describe('reading with recovery', () => {
 
   it('migrates an old (schemaVersion 0) meeting file on read', async () => {
     const m = seedMeeting();
-    const { presiding, schemaVersion: _v, profile, ...rest } = m;
+    // Version 0 was version 1 with `chair` and a bare profile id.
+    const v1 = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'v1', `${m.id}.json`), 'utf8'));
+    const { presiding, schemaVersion: _v, profile, ...rest } = v1;
     const v0 = { ...rest, chair: presiding, profile: profile.id };
     const s0 = await openServices(dir);
     await s0.close();
     writeFileSync(join(dir, 'meetings', `${m.id}.json`), JSON.stringify(v0));
     const s = await openServices(dir);
     const got = await s.meeting.get(m.id);
-    expect(got.schemaVersion).toBe(1);
+    expect(got.schemaVersion).toBe(SCHEMA_VERSION);
     expect(got.presiding.name).toBe(presiding.name);
     expect(got.profile).toEqual({ id: profile.id, version: 1 });
     expect(s.notices()).toEqual([]);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryPage } from '../../src/shared/model/library';
-import type { Meeting } from '../../src/shared/model/meeting';
+import { isTracked, outlineEntries, type Meeting } from '../../src/shared/model/meeting';
 import { builtinProfile } from '../../src/shared/profile/builtin';
 import { checkOfficialDocx } from '../helpers/officialChecks';
 import { docxTextFromFile, MM_TO_PT, pdfInfo, pdfWords } from './files';
@@ -132,7 +132,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
       'BAN TỔ CHỨC',
       'Vũ Đức Bảo',
       'Ban Thường vụ Quận ủy Long Biên',
-      stored.conclusions.directives[3]!.text,
+      outlineEntries(stored.conclusions)[4]!.text,
       'Thường trực Thành ủy',
       'CHÁNH VĂN PHÒNG',
     ]) {
@@ -223,8 +223,10 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     expect(next.presiding).toEqual(stored.presiding);
     expect(typedFacts(next).attendeeGroups).toEqual(typedFacts(stored).attendeeGroups);
     expect(next.notice.recipients).toEqual(stored.notice.recipients);
-    expect(next.conclusions.directives.map((d) => d.text)).toEqual(
-      stored.conclusions.directives.filter((d) => d.status !== 'done').map((d) => d.text),
+    expect(outlineEntries(next.conclusions).map((d) => d.text)).toEqual(
+      outlineEntries(stored.conclusions)
+        .filter((d) => isTracked(d) && d.task.status !== 'done')
+        .map((d) => d.text),
     );
     expect(next.reports).toEqual([]);
     expect(next.date).toBe('');

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { compareNewestFirst, type MeetingSummary, type TrashItem } from '../../shared/model/library';
 import { newId } from '../../shared/model/ids';
-import { Meeting, type MeetingInput } from '../../shared/model/meeting';
+import { Meeting, type MeetingInput, openTasksOf, SCHEMA_VERSION } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
@@ -57,7 +57,7 @@ export class LibraryService {
     const profile = this.profiles.get(profileId ?? s.defaultProfileId) ?? this.profiles.get('hd36-2018');
     if (!profile) throw new ServiceError('not_found', `Không có thể thức "${profileId}".`);
     const input: MeetingInput = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: { id: profile.id, version: profile.version },
       issuer: s.defaultIssuer,
@@ -95,7 +95,7 @@ export class LibraryService {
   async createNext(fromId: string): Promise<Meeting> {
     const from = await this.meetings.get(fromId);
     const next = Meeting.parse({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: from.profile,
       kind: from.kind,
@@ -104,7 +104,7 @@ export class LibraryService {
       presiding: from.presiding,
       secretary: from.secretary,
       attendeeGroups: from.attendeeGroups,
-      conclusions: { directives: from.conclusions.directives.filter((d) => d.status !== 'done') },
+      conclusions: openTasksOf(from),
       issuer: from.issuer,
       notice: {
         signers: from.notice.signers,
