@@ -13,6 +13,8 @@ import {
   type Meeting,
   type SubItem,
 } from '../../shared/model/meeting';
+import { dueDate } from '../../shared/model/deadline';
+import { formatShortDate } from '../../shared/text/vietnamese';
 import { Card, Checkbox, DateField, SelectField, TextArea, TextField, optionsOf } from '../components/fields';
 import { PhraseArea } from '../components/PhraseArea';
 import { newItem, newPart, newSubItem } from '../lib/factories';
@@ -42,12 +44,16 @@ const EntryFields = memo(function EntryFields(props: {
   name: string;
   edit: Edit;
   at: (m: Meeting) => Item | SubItem;
+  /** The dates a relative deadline counts from (strings, so typing elsewhere does not re-render every entry). */
+  meetingDate: string;
+  noticeDate: string;
 }) {
   const { entry: e, name, edit, at } = props;
   const t = e.task;
   const set = (field: string, change: (x: Item | SubItem) => void) =>
     edit(`entry.${e.id}.${field}`, (m) => change(at(m)));
   const d = t.deadline;
+  const due = d.kind === 'relative' ? dueDate(d, { date: props.meetingDate, noticeDate: props.noticeDate }) : '';
   return (
     <div className="grid">
       <TextArea
@@ -84,6 +90,7 @@ const EntryFields = memo(function EntryFields(props: {
       {(d.kind === 'relative' || d.kind === 'period') && (
         <TextField
           label={`Thời hạn ${name}`}
+          hint={due ? `Hạn tính được: ${formatShortDate(due)}` : undefined}
           value={d.text}
           onChange={(v) => set('deadline.text', (x) => void (x.task.deadline = { kind: d.kind, text: v }))}
         />
@@ -173,7 +180,14 @@ function ConclusionsSectionView({ m, edit }: SectionProps) {
                         onRemove={() => edit('', (d) => void d.conclusions.parts[pi]!.items.splice(ii, 1))}
                       />
                     </div>
-                    <EntryFields entry={item} name={name} edit={edit} at={(d) => d.conclusions.parts[pi]!.items[ii]!} />
+                    <EntryFields
+                      entry={item}
+                      name={name}
+                      edit={edit}
+                      meetingDate={m.date}
+                      noticeDate={m.notice.date}
+                      at={(d) => d.conclusions.parts[pi]!.items[ii]!}
+                    />
                     <ol className="plain-list" aria-label={`Các ý nhỏ của ${name}`}>
                       {item.items.map((sub, si) => (
                         <li key={sub.id} aria-label={`Ý ${si + 1}`}>
@@ -198,6 +212,8 @@ function ConclusionsSectionView({ m, edit }: SectionProps) {
                             entry={sub}
                             name={`ý ${si + 1} ${name}`}
                             edit={edit}
+                            meetingDate={m.date}
+                            noticeDate={m.notice.date}
                             at={(d) => d.conclusions.parts[pi]!.items[ii]!.items[si]!}
                           />
                         </li>
@@ -243,4 +259,4 @@ function ConclusionsSectionView({ m, edit }: SectionProps) {
   );
 }
 
-export const ConclusionsSection = sectionOf(ConclusionsSectionView, ['conclusions']);
+export const ConclusionsSection = sectionOf(ConclusionsSectionView, ['conclusions', 'date', 'notice']);
