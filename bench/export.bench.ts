@@ -50,23 +50,36 @@ export function bigMeeting(reports = 16, paragraphsPerReport = 10, opinions = 60
       id: `r${r}`,
       title: `kết quả chuyên đề số ${r + 1} năm 2020`,
       presenter: `Trưởng phòng nghiệp vụ số ${r + 1}`,
-      paragraphs: Array.from({ length: paragraphsPerReport }, (_, p) => paragraph(r * 7 + p)),
+      text: Array.from({ length: paragraphsPerReport }, (_, p) => paragraph(r * 7 + p)).join('\n'),
     })),
     discussion: Array.from({ length: opinions }, (_, o) => ({
       id: `o${o}`,
       speaker: `đồng chí Nguyễn Văn ${String.fromCharCode(65 + (o % 26))}, Trưởng đơn vị số ${o + 1}`,
-      gist: paragraph(o, 4),
+      text: paragraph(o, 4),
     })),
     conclusions: {
       ...seed.conclusions,
-      directives: Array.from({ length: directives }, (_, d) => ({
-        id: `d${d}`,
-        text: paragraph(d, 2),
-        lead: `Phòng chuyên môn số ${d + 1}`,
-        support: ['Văn phòng Quận ủy', 'Phòng Nội vụ'],
-        deadline: '2021-12-31',
-        status: 'open' as const,
-      })),
+      parts: [
+        ...seed.conclusions.parts,
+        {
+          id: 'bench-tasks',
+          heading: '',
+          text: '',
+          items: Array.from({ length: directives }, (_, d) => ({
+            id: `d${d}`,
+            text: paragraph(d, 2),
+            items: [],
+            task: {
+              lead: `Phòng chuyên môn số ${d + 1}`,
+              support: ['Văn phòng Quận ủy', 'Phòng Nội vụ'],
+              deadline: { kind: 'date' as const, date: '2021-12-31' },
+              status: 'open' as const,
+              printAssignment: true,
+              assignment: null,
+            },
+          })),
+        },
+      ],
     },
   };
 }

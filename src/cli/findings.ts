@@ -4,10 +4,10 @@ import { checkBeforeExport } from '../shared/check/preExport';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../shared/model/meeting';
 import type { FormatProfile } from '../shared/profile/schema';
 
-/** `Cảnh báo thể thức: issuer.name: ...`, or nothing when the format fits the issuing body. */
+/** `Cảnh báo: "<body>" là cơ quan ...`, or nothing when the format fits the issuing body. */
 export function formatWarningLines(meeting: Meeting, profile: FormatProfile): string[] {
   const f = checkFormat(meeting, profile);
-  return f ? [`Cảnh báo thể thức: ${f.path}: ${f.message}`] : [];
+  return f ? [`Cảnh báo: ${f.message}`] : [];
 }
 
 /** A heading naming the document and how many gaps, then one `  <field>: <message>` line each. */

@@ -53,14 +53,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DirectoryEntry, RecoveryNotice, Settings } from '../shared/model/library';
-import type { Meeting } from '../shared/model/meeting';
+import { openTasks, type Meeting } from '../shared/model/meeting';
 import type { FormatProfile } from '../shared/profile/schema';
 import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
 import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
-import { openTasks } from './lib/carry';
 import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';

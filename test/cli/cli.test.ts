@@ -129,7 +129,7 @@ describe('bienban validate', () => {
     writeFileSync(file, JSON.stringify(m));
     const r = runCli(['validate', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Cảnh báo thể thức: issuer\.name: Cơ quan ban hành là cơ quan nhà nước/);
+    expect(r.stdout).toContain('Cảnh báo: "ỦY BAN NHÂN DÂN XÃ MINH PHÚ" là cơ quan nhà nước');
     expect(r.stdout).toContain('Thông báo kết luận còn thiếu 2 mục để thành bản chính thức:');
     expect(r.stdout).toContain('  notice.signers.0.name: Người ký 1 chưa có họ tên.');
     expect(r.stdout).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
@@ -222,7 +222,7 @@ describe('bienban export', () => {
     const r = runCli(['export', file, '--document', 'notice', '--out', out, '--profile', 'nd30-2020']);
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
-    expect(r.stderr).toMatch(/Cảnh báo thể thức: issuer\.name: Cơ quan ban hành là cơ quan của Đảng/);
+    expect(r.stderr).toContain('Cảnh báo: "BAN TỔ CHỨC" là cơ quan của Đảng');
     expect(r.stderr).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
     expect(r.stdout).not.toContain('Chưa có');
   });
@@ -247,6 +247,10 @@ describe('bienban export', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // A Party body in the state format is exported, with a warning on standard error.
+    expect(r.stderr).toContain('Cảnh báo: "BAN TỔ CHỨC" là cơ quan của Đảng nhưng văn bản đang theo thể thức nhà nước');
+    const own = runCli(['export', SEED, '--document', 'notice', '--out', join(dir, 'hd36.docx')]);
+    expect(own.stderr).not.toContain('Cảnh báo');
   });
 
   it('uses an office profile file given with --profile', () => {

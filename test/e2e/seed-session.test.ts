@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryPage } from '../../src/shared/model/library';
-import type { Meeting } from '../../src/shared/model/meeting';
+import { openTasks, outlineEntries, type Meeting } from '../../src/shared/model/meeting';
 import { builtinProfile } from '../../src/shared/profile/builtin';
 import { checkOfficialDocx } from '../helpers/officialChecks';
 import { docxTextFromFile, MM_TO_PT, pdfInfo, pdfWords } from './files';
@@ -136,7 +136,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
       'BAN TỔ CHỨC',
       'Vũ Đức Bảo',
       'Ban Thường vụ Quận ủy Long Biên',
-      stored.conclusions.directives[3]!.text,
+      outlineEntries(stored.conclusions)[4]!.text,
       'Thường trực Thành ủy',
       'CHÁNH VĂN PHÒNG',
     ]) {
@@ -219,7 +219,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     await page.locator(LIBRARY_ROW, { hasText: seed.subject }).first().click();
     await clickButton(page, 'Phiên tiếp theo');
     // Nothing is made before the secretary has chosen the tasks to carry; all open ones are offered.
-    const open = stored.conclusions.directives.filter((d) => d.status !== 'done');
+    const open = openTasks(stored);
     const boxes = page.getByRole('dialog', { name: 'Chuyển nhiệm vụ sang phiên tiếp theo' }).getByRole('checkbox');
     await boxes.first().waitFor();
     await expect.poll(() => boxes.count()).toBe(open.length);
@@ -242,7 +242,7 @@ describe('phiên làm việc Long Biên nhập từ đầu', () => {
     expect(next.presiding).toEqual(stored.presiding);
     expect(typedFacts(next).attendeeGroups).toEqual(typedFacts(stored).attendeeGroups);
     expect(next.notice.recipients).toEqual(stored.notice.recipients);
-    expect(next.conclusions.directives.map((d) => d.text)).toEqual(open.slice(1).map((d) => d.text));
+    expect(outlineEntries(next.conclusions).map((d) => d.text)).toEqual(open.slice(1).map((d) => d.text));
     expect(next.reports).toEqual([]);
     expect(next.date).toBe('');
 

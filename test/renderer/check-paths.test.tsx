@@ -16,7 +16,7 @@ import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 
 /** A meeting with every kind of gap: no number, date, signer names, end time; empty items of every list. */
 const gappy = Meeting.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'x',
   profile: { id: 'hd36-2018', version: 1 },
   issuer: { name: 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ' },
@@ -31,7 +31,7 @@ const gappy = Meeting.parse({
   ],
   reports: [{ id: 'r' }],
   discussion: [{ id: 'o' }],
-  conclusions: { directives: [{ id: 'd' }] },
+  conclusions: { parts: [{ id: 'pt', items: [{ id: 'd', items: [{ id: 's' }] }] }] },
   notice: {
     signers: [{ position: 'CHÁNH VĂN PHÒNG' }],
     recipients: [{ text: 'Thường trực Thành ủy' }, { note: '(b/c)' }],

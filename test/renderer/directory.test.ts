@@ -3,7 +3,7 @@ import { foldVietnamese } from '../../src/shared/text/vietnamese';
 import { newPeople } from '../../src/renderer/lib/directory';
 
 const meeting = (patch: Partial<MeetingInput> = {}) =>
-  Meeting.parse({ schemaVersion: 1, id: 'm1', profile: { id: 'hd36-2018', version: 1 }, ...patch });
+  Meeting.parse({ schemaVersion: 2, id: 'm1', profile: { id: 'hd36-2018', version: 1 }, ...patch });
 
 describe('new people for the directory', () => {
   const m = meeting({
@@ -11,7 +11,7 @@ describe('new people for the directory', () => {
     attendeeGroups: [
       {
         id: 'g1',
-        label: 'Cùng dự có',
+        leadIn: 'Cùng dự có',
         members: [
           { kind: 'person', id: 'p1', name: 'Trần Đình Cảnh', position: 'Phó trưởng ban thường trực' },
           { kind: 'person', id: 'p2', name: '  ', position: 'Chưa rõ' },

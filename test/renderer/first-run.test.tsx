@@ -24,5 +24,7 @@ it('warns about a state body kept in the Party format', () => {
   const html = render(
     Settings.parse({ defaultProfileId: 'hd36-2018', defaultIssuer: { name: 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ' } }),
   );
-  expect(html).toContain('Cơ quan ban hành là cơ quan nhà nước nhưng văn bản đang soạn theo thể thức của Đảng');
+  expect(html).toContain(
+    '&quot;ỦY BAN NHÂN DÂN XÃ MINH PHÚ&quot; là cơ quan nhà nước nhưng văn bản đang theo thể thức của Đảng',
+  );
 });

@@ -1,7 +1,8 @@
 /** The pre-export check and the format check, on the seed session and on meetings emptied the way a secretary would. */
 import { produce } from 'immer';
 import { checkBeforeExport } from '../../src/shared/check/preExport';
-import { bodyKind, checkFormat } from '../../src/shared/check/formatMatch';
+import { checkFormat } from '../../src/shared/check/formatMatch';
+import { bodyKind } from '../../src/shared/profile/formatMismatch';
 import { Meeting } from '../../src/shared/model/meeting';
 import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 import { seedMeeting } from '../fixtures/storage/helpers';
@@ -29,13 +30,18 @@ describe('pre-export check', () => {
 
   it('lists a blank meeting’s number, date, signer, end time and empty items with their fields', () => {
     const m = Meeting.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'x',
       profile: { id: 'nd30-2020', version: 1 },
       conclusions: {
-        directives: [
-          { id: 'd1', text: 'Rà soát quy hoạch' },
-          { id: 'd2', text: '  ' },
+        parts: [
+          {
+            id: 'p1',
+            items: [
+              { id: 'd1', text: 'Rà soát quy hoạch', items: [{ id: 's1', text: '' }] },
+              { id: 'd2', text: '  ' },
+            ],
+          },
         ],
       },
       minutes: { signers: [{ position: 'THƯ KÝ', name: '' }], recipients: [{ text: '' }] },
@@ -48,7 +54,8 @@ describe('pre-export check', () => {
       'date: Chưa có ngày họp.',
       'endTime: Chưa có giờ kết thúc.',
       'attendeeGroups: Chưa có thành phần tham dự nào.',
-      'conclusions.directives.1.text: Nhiệm vụ 2: nội dung còn trống.',
+      'conclusions.parts.0.items.0.items.0.text: Kết luận phần 1, mục 1, ý 1: nội dung còn trống.',
+      'conclusions.parts.0.items.1.text: Kết luận phần 1, mục 2: nội dung còn trống.',
     ]);
     expect(paths(m, 'notice')).toContain('notice.signers');
     expect(paths(m, 'notice')).not.toContain('endTime');

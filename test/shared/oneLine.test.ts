@@ -12,7 +12,13 @@ const pasted = produce(seedMeeting(), (d) => {
   d.issuer.name = 'BAN TỔ\tCHỨC';
   d.notice.number = '15\t';
   d.notice.signers = d.minutes.signers = [
-    { authority: 'TL', authorityOf: 'BAN THƯỜNG VỤ', position: 'CHÁNH\r\nVĂN PHÒNG', name: 'Trần Văn\tNam' },
+    {
+      heading: '',
+      authority: 'TL',
+      authorityOf: 'BAN THƯỜNG VỤ',
+      position: 'CHÁNH\r\nVĂN PHÒNG',
+      name: 'Trần Văn\tNam',
+    },
   ];
   const first = d.attendeeGroups[0]!.members[0]!;
   if (first.kind === 'person') first.position = 'Phó Trưởng Ban\t \tThường trực';
@@ -39,3 +45,13 @@ it.each(['notice', 'minutes'] as const)(
     expect(pasted.presiding.name).toBe('Vũ Đức\t\tBảo');
   },
 );
+
+it('an issuing body name keeps the line breaks the secretary typed (they are where it breaks), tabs folded', () => {
+  const typed = produce(seedMeeting(), (d) => {
+    d.issuer.parentBody = '';
+    d.issuer.name = 'ỦY BAN\tNHÂN DÂN\nXÃ MINH PHÚ';
+  });
+  const lines = layoutDocument(typed, 'notice', HD36_2018).plainText.split('\n');
+  expect(lines).toContain('ỦY BAN NHÂN DÂN');
+  expect(lines).toContain('XÃ MINH PHÚ');
+});

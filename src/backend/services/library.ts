@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { compareNewestFirst, type MeetingSummary, type TrashItem } from '../../shared/model/library';
 import { newId } from '../../shared/model/ids';
-import { Meeting, type MeetingInput } from '../../shared/model/meeting';
+import { Meeting, type MeetingInput, openTasksOf, SCHEMA_VERSION } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
@@ -58,7 +58,7 @@ export class LibraryService {
     const profile = this.profiles.get(profileId ?? s.defaultProfileId) ?? this.profiles.get('hd36-2018');
     if (!profile) throw new ServiceError('not_found', `Không có thể thức "${profileId}".`);
     const input: MeetingInput = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: { id: profile.id, version: profile.version },
       issuer: s.defaultIssuer,
@@ -97,12 +97,8 @@ export class LibraryService {
    */
   async createNext(fromId: string, carry: readonly string[] = []): Promise<Meeting> {
     const from = await this.meetings.get(fromId);
-    const chosen = new Set(carry);
-    const carried = from.conclusions.directives
-      .filter((d) => d.status !== 'done' && chosen.has(d.id))
-      .map((d) => ({ ...d, carriedFrom: { meetingId: from.id, date: from.date } }));
     const next = Meeting.parse({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: from.profile,
       kind: from.kind,
@@ -111,7 +107,7 @@ export class LibraryService {
       presiding: from.presiding,
       secretary: from.secretary,
       attendeeGroups: from.attendeeGroups,
-      conclusions: { directives: carried },
+      conclusions: openTasksOf(from, carry),
       issuer: from.issuer,
       notice: {
         signers: from.notice.signers,

@@ -1,4 +1,4 @@
-/** Signature blocks: authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
+/** Signature blocks: heading (ĐẠI DIỆN ...), authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
 import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
@@ -60,6 +60,12 @@ export function SignersEditor(props: {
             />
           </div>
           <div className="grid">
+            <TextField
+              label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
+              placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
+              value={s.heading}
+              onChange={(v) => set(i, 'heading', v)}
+            />
             <SelectField<Authority>
               label={`Thẩm quyền ký ${i + 1} (${prefix})`}
               value={s.authority}
@@ -95,7 +101,7 @@ export function SignersEditor(props: {
       <div className="actions">
         <button
           type="button"
-          disabled={signers.length >= (props.max ?? 4)}
+          disabled={signers.length >= (props.max ?? 8)}
           onClick={() => props.onChange('', [...signers, newSigner()])}
         >
           Thêm người ký ({prefix})

@@ -40,17 +40,23 @@ const GroupEditor = memo(function GroupEditor({
   return (
     <div className="item-list">
       <div className="row">
-        <Labeled label={`Nhãn nhóm ${gi + 1}`}>
+        <TextField
+          label={`Tiêu đề nhóm ${gi + 1} (biên bản)`}
+          placeholder="VD: Về phía Sở Tài chính"
+          value={g.heading}
+          onChange={(v) => edit(`${gk}.heading`, (d) => void (d.attendeeGroups[gi]!.heading = v))}
+        />
+        <Labeled label={`Câu dẫn nhóm ${gi + 1} (thông báo)`}>
           {(id) => (
             <input
               id={id}
               type="text"
               list="group-label-presets"
-              value={g.label}
+              value={g.leadIn}
               spellCheck={false}
               onChange={(e) => {
                 const v = e.target.value;
-                edit(`${gk}.label`, (d) => void (d.attendeeGroups[gi]!.label = v));
+                edit(`${gk}.leadIn`, (d) => void (d.attendeeGroups[gi]!.leadIn = v));
               }}
             />
           )}
@@ -112,6 +118,16 @@ const GroupEditor = memo(function GroupEditor({
                 onMove={moveMember}
                 onRemove={() => edit('', (d) => void d.attendeeGroups[gi]!.members.splice(mi, 1))}
               />
+              {(mem.attendance === 'excused' || mem.attendance === 'absent') && (
+                <TextField
+                  label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
+                  placeholder="VD: đi công tác"
+                  value={mem.absenceReason}
+                  onChange={(v) =>
+                    setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
+                  }
+                />
+              )}
               {mem.attendance === 'delegate' && (
                 <TextField
                   label={`Người dự thay (nhóm ${gi + 1}, người ${mi + 1})`}

@@ -2,6 +2,9 @@
 import { MEETING_KIND_LABELS, type IssuingBody, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
+import { PhraseArea } from '../components/PhraseArea';
+import { editorProfile } from '../lib/editorProfile';
+import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
 
 /** The issuing body's fields, in the order they appear on the form. */
@@ -64,11 +67,12 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           value={m.subject}
           onChange={(v) => edit('subject', (d) => void (d.subject = v))}
         />
-        <TextArea
+        <PhraseArea
           className="wide"
-          label="Tên buổi làm việc (để trống để tự tạo)"
+          label="Tên buổi làm việc (biên bản)"
           rows={2}
-          value={m.title}
+          typed={m.title}
+          generated={() => generatedMinutesTitle(m, editorProfile(m, profiles))}
           onChange={(v) => edit('title', (d) => void (d.title = v))}
         />
         <SelectField
@@ -112,4 +116,5 @@ export const GeneralSection = sectionOf(GeneralSectionView, [
   'title',
   'profile',
   'issuer',
+  'presiding',
 ]);

@@ -3,8 +3,8 @@
  * which become tasks of the new one. Nothing is created until the choice is confirmed.
  */
 import { useId, useState } from 'react';
-import { DIRECTIVE_STATUS_LABELS, type Meeting } from '../../shared/model/meeting';
-import { openTasks, sessionName } from '../lib/carry';
+import { DIRECTIVE_STATUS_LABELS, type Meeting, openTasks } from '../../shared/model/meeting';
+import { sessionName } from '../lib/carry';
 
 export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: string[]) => void; onCancel: () => void }) {
   const tasks = openTasks(props.from);
@@ -31,7 +31,7 @@ export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: stri
               <label>
                 <input type="checkbox" checked={chosen.has(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
                 <span>
-                  <strong>Nhiệm vụ {i + 1}</strong> ({DIRECTIVE_STATUS_LABELS[t.status].toLowerCase()}):{' '}
+                  <strong>Nhiệm vụ {i + 1}</strong> ({DIRECTIVE_STATUS_LABELS[t.task.status].toLowerCase()}):{' '}
                   {t.text.trim() || '(chưa có nội dung)'}
                 </span>
               </label>

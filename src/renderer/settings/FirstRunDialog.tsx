@@ -3,7 +3,7 @@
  * meeting starts. Skipping is an answer too; either way it is never asked again (Cài đặt keeps both).
  */
 import { useState } from 'react';
-import { formatMismatch } from '../../shared/check/formatMatch';
+import { formatMismatch } from '../../shared/profile/formatMismatch';
 import type { Settings } from '../../shared/model/library';
 import type { IssuingBody } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
@@ -28,7 +28,7 @@ export function FirstRunDialog(props: {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const profile = props.profiles.find((p) => p.id === profileId);
-  const mismatch = profile ? formatMismatch({ issuerName: issuer.name, parentBody: issuer.parentBody }, profile) : null;
+  const mismatch = profile ? formatMismatch(issuer, profile) : null;
 
   const finish = async (answered: boolean) => {
     setBusy(true);
@@ -68,7 +68,7 @@ export function FirstRunDialog(props: {
         ))}
         {mismatch && (
           <p className="warning" role="note">
-            {mismatch.message}
+            {mismatch}
           </p>
         )}
         {error && <p role="alert">{error}</p>}

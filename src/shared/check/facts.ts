@@ -20,7 +20,7 @@ export interface IssueFacts {
   signersPath: string;
 }
 
-/** A list item that prints: its label for messages (`Nhiệm vụ 2`) and the text that makes it say something. */
+/** A list item that prints: its label for messages (`Báo cáo 2: tên báo cáo`) and the text that makes it say something. */
 export interface ItemFact {
   label: string;
   field: FieldFact;
@@ -69,10 +69,18 @@ export function checkFacts(m: Meeting): CheckFacts {
     items.push({ label: `Báo cáo ${i + 1}: tên báo cáo`, field: fact(`reports.${i}.title`, r.title) }),
   );
   m.discussion.forEach((o, i) =>
-    items.push({ label: `Ý kiến ${i + 1}: nội dung`, field: fact(`discussion.${i}.gist`, o.gist) }),
+    items.push({ label: `Ý kiến ${i + 1}: nội dung`, field: fact(`discussion.${i}.text`, o.text) }),
   );
-  m.conclusions.directives.forEach((d, i) =>
-    items.push({ label: `Nhiệm vụ ${i + 1}: nội dung`, field: fact(`conclusions.directives.${i}.text`, d.text) }),
+  // Items and sub-items of the conclusions' outline: an empty one prints a bare number.
+  m.conclusions.parts.forEach((p, pi) =>
+    p.items.forEach((item, ii) => {
+      const base = `conclusions.parts.${pi}.items.${ii}`;
+      const where = `Kết luận phần ${pi + 1}, mục ${ii + 1}`;
+      items.push({ label: `${where}: nội dung`, field: fact(`${base}.text`, item.text) });
+      item.items.forEach((sub, si) =>
+        items.push({ label: `${where}, ý ${si + 1}: nội dung`, field: fact(`${base}.items.${si}.text`, sub.text) }),
+      );
+    }),
   );
   return {
     issuerName: m.issuer.name,

@@ -7,7 +7,7 @@ import type { DocumentKind, Meeting } from '../model/meeting';
 import { checkFacts, type CheckFacts } from './facts';
 
 export interface Finding {
-  /** The field to jump to (`notice.number`, `conclusions.directives.2.text`, ...). */
+  /** The field to jump to (`notice.number`, `conclusions.parts.0.items.2.text`, ...). */
   path: string;
   message: string;
 }

@@ -4,7 +4,7 @@
  * break. The layout reads them folded to a single space; the saved text stays as typed, and the
  * editor never touches a field while it is focused.
  */
-import type { Meeting, PersonRef, Signer } from '../model/meeting';
+import type { Item, Meeting, PersonRef, Signer, SubItem, Task } from '../model/meeting';
 
 const BREAKS = /[ \u00A0]*[\t\n\r\v\f\u0085\u2028\u2029][\s]*/gu;
 
@@ -12,6 +12,19 @@ const BREAKS = /[ \u00A0]*[\t\n\r\v\f\u0085\u2028\u2029][\s]*/gu;
 export function foldOneLine(text: string): string {
   return text.replace(BREAKS, ' ');
 }
+
+/**
+ * A field whose typed line breaks are where its lines break (an issuing body's name, a signature
+ * heading): each line folded, the breaks kept.
+ */
+export function foldLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => foldOneLine(l))
+    .join('\n');
+}
+
+const phrase = (p: string | null): string | null => (p === null ? null : foldOneLine(p));
 
 const person = <P extends PersonRef>(p: P): P => ({
   ...p,
@@ -23,6 +36,7 @@ const person = <P extends PersonRef>(p: P): P => ({
 
 const signer = (s: Signer): Signer => ({
   ...s,
+  heading: foldLines(s.heading),
   authorityOf: foldOneLine(s.authorityOf),
   position: foldOneLine(s.position),
   name: foldOneLine(s.name),
@@ -38,6 +52,10 @@ function issue<D extends Meeting['notice'] | Meeting['minutes']>(d: D): D {
   };
 }
 
+/** A task's units print in its assignment sentence. */
+const task = (t: Task): Task => ({ ...t, lead: foldOneLine(t.lead), support: t.support.map(foldOneLine) });
+const entry = <E extends Item | SubItem>(e: E): E => ({ ...e, task: task(e.task) });
+
 /** The meeting as the layout reads it: every one-line field folded. */
 export function withOneLineFields(m: Meeting): Meeting {
   return {
@@ -48,10 +66,16 @@ export function withOneLineFields(m: Meeting): Meeting {
     secretary: person(m.secretary),
     attendeeGroups: m.attendeeGroups.map((g) => ({
       ...g,
-      label: foldOneLine(g.label),
+      heading: foldOneLine(g.heading),
+      leadIn: foldOneLine(g.leadIn),
       members: g.members.map((x) =>
         x.kind === 'person'
-          ? { ...person(x), delegateName: foldOneLine(x.delegateName), absenceReason: foldOneLine(x.absenceReason) }
+          ? {
+              ...person(x),
+              delegateName: foldOneLine(x.delegateName),
+              absenceReason: foldOneLine(x.absenceReason),
+              minutesLine: phrase(x.minutesLine),
+            }
           : x,
       ),
     })),
@@ -59,15 +83,16 @@ export function withOneLineFields(m: Meeting): Meeting {
     discussion: m.discussion.map((o) => ({ ...o, speaker: foldOneLine(o.speaker) })),
     conclusions: {
       ...m.conclusions,
-      directives: m.conclusions.directives.map((d) => ({
-        ...d,
-        lead: foldOneLine(d.lead),
-        support: d.support.map(foldOneLine),
+      parts: m.conclusions.parts.map((p) => ({
+        ...p,
+        heading: foldOneLine(p.heading),
+        items: p.items.map((i) => ({ ...entry(i), items: i.items.map(entry) })),
       })),
     },
     issuer: {
-      parentBody: foldOneLine(m.issuer.parentBody),
-      name: foldOneLine(m.issuer.name),
+      // The name breaks where the secretary put a line break.
+      parentBody: foldLines(m.issuer.parentBody),
+      name: foldLines(m.issuer.name),
       code: foldOneLine(m.issuer.code),
       placeName: foldOneLine(m.issuer.placeName),
       officeName: foldOneLine(m.issuer.officeName),

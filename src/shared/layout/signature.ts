@@ -19,21 +19,54 @@ export function authorityLine(signer: Signer, profile: FormatProfile): string {
   return `${prefix} ${upperVi(signer.authorityOf.trim())}`.trim();
 }
 
-function signatureColumn(
-  lines: { authority?: string; position: string; name: string },
-  profile: FormatProfile,
-): LayoutParagraph[] {
+/** One signature block: heading, authority line, position line, space to sign, name, each as typed. */
+function signatureColumn(signer: Signer, profile: FormatProfile): LayoutParagraph[] {
   const s = profile.signature;
   const out: LayoutParagraph[] = [];
-  if (lines.authority)
-    out.push(para([run(lines.authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
-  out.push(
-    para([run(upperVi(lines.position), s.position)], 'center', { role: 'signature-position', spacingAfterPt: 0 }),
-  );
+  for (const line of signer.heading
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean))
+    out.push(para([run(upperVi(line), s.authority)], 'center', { role: 'signature-heading', spacingAfterPt: 0 }));
+  const authority = authorityLine(signer, profile);
+  if (authority)
+    out.push(para([run(authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
+  if (signer.position.trim() || !out.length)
+    out.push(
+      para([run(upperVi(signer.position.trim()), s.position)], 'center', {
+        role: 'signature-position',
+        spacingAfterPt: 0,
+      }),
+    );
   out[0] = { ...out[0]!, spacingBeforePt: BLOCK_GAP_PT };
   for (let i = 0; i < s.blankLines; i++) out.push(emptyPara(s.name.sizePt, 'signature-space'));
-  out.push(para([run(lines.name.trim(), s.name)], 'center', { role: 'signature-name', spacingAfterPt: 0 }));
+  out.push(para([run(signer.name.trim(), s.name)], 'center', { role: 'signature-name', spacingAfterPt: 0 }));
   return out;
+}
+
+/** Signature blocks two to a row, as joint records sign; an odd last block is centred on its own row. */
+export function signatureRows(
+  signers: readonly Signer[],
+  profile: FormatProfile,
+  textWidthTwip: number,
+): LayoutColumns[] {
+  const half = Math.round(textWidthTwip / 2);
+  const rows: LayoutColumns[] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    const pair = signers.slice(i, i + 2);
+    rows.push({
+      type: 'columns',
+      role: 'signature',
+      columns:
+        pair.length === 2
+          ? [
+              { widthTwip: half, blocks: signatureColumn(pair[0]!, profile) },
+              { widthTwip: textWidthTwip - half, blocks: signatureColumn(pair[1]!, profile) },
+            ]
+          : [{ widthTwip: textWidthTwip, blocks: signatureColumn(pair[0]!, profile) }],
+    });
+  }
+  return rows;
 }
 
 /** `Nơi nhận:` then `- <text> <note>;` lines and the archive line `- Lưu: VT, <archive>.` / `- Lưu <archive>.`. */
@@ -63,6 +96,8 @@ export function recipientParagraphs(meeting: Meeting, kind: DocumentKind, profil
   return out;
 }
 
+const NO_SIGNER: Signer = { heading: '', authority: 'none', authorityOf: '', position: '', name: '' };
+
 export function layoutSignature(
   meeting: Meeting,
   kind: DocumentKind,
@@ -72,49 +107,22 @@ export function layoutSignature(
   const left = Math.round(textWidthTwip * 0.45);
   const right = textWidthTwip - left;
   if (kind === 'notice') {
-    const signer = meeting.notice.signers[0] ?? { authority: 'none', authorityOf: '', position: '', name: '' };
+    const [first = NO_SIGNER, ...others] = meeting.notice.signers;
     return [
       {
         type: 'columns',
         role: 'signature',
         columns: [
           { widthTwip: left, blocks: recipientParagraphs(meeting, kind, profile) },
-          {
-            widthTwip: right,
-            blocks: signatureColumn(
-              { authority: authorityLine(signer, profile), position: signer.position, name: signer.name },
-              profile,
-            ),
-          },
+          { widthTwip: right, blocks: signatureColumn(first, profile) },
         ],
       },
+      // A notice signed jointly: the other signers follow, two to a row.
+      ...signatureRows(others, profile, textWidthTwip),
     ];
   }
-  const half = Math.round(textWidthTwip / 2);
-  const [secretarySigner, chairSigner] = meeting.minutes.signers;
-  const blocks: LayoutColumns[] = [
-    {
-      type: 'columns',
-      role: 'signature',
-      columns: [
-        {
-          widthTwip: half,
-          blocks: signatureColumn(
-            { position: profile.labels.secretary, name: secretarySigner?.name || meeting.secretary.name },
-            profile,
-          ),
-        },
-        {
-          widthTwip: textWidthTwip - half,
-          blocks: signatureColumn(
-            { position: profile.labels.chair, name: chairSigner?.name || meeting.presiding.name },
-            profile,
-          ),
-        },
-      ],
-    },
-  ];
   const m = meeting.minutes;
+  const blocks = signatureRows(m.signers, profile, textWidthTwip);
   if (m.recipients.length || m.archive.trim()) {
     blocks.push({
       type: 'columns',
