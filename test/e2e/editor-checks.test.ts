@@ -74,11 +74,11 @@ describe('kiểm tra và trung thực trong trang soạn thảo', () => {
     // A real date replaces it; a later slip keeps saying what is saved.
     await typeInto(page, 'Ngày họp', '5/6/2026');
     await page.keyboard.press('Tab');
-    await expect(date.inputValue()).resolves.toBe('05/06/2026');
+    await expect(date.inputValue()).resolves.toBe('05/6/2026');
     // Typed over the selected date in one go (emptying the field first would save it empty).
     await date.fill('31/6/2026');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.getByText('Ngày 31/6/2026 không có thật. Đang lưu: 05/06/2026.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Ngày 31/6/2026 không có thật. Đang lưu: 05/6/2026.').count()).toBe(1);
     await waitSaved(page);
     expect((await stored()).date).toBe('2026-06-05');
   });
