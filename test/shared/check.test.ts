@@ -28,6 +28,16 @@ describe('pre-export check', () => {
     });
   });
 
+  it('asks for the day of an issue date known only by month and year (it prints blanks)', () => {
+    const m = produce(seedMeeting(), (d) => {
+      d.notice.date = '2026-06';
+    });
+    expect(checkBeforeExport(m, 'notice')).toContainEqual({
+      path: 'notice.date',
+      message: 'Ngày ban hành mới có tháng và năm, chưa có ngày.',
+    });
+  });
+
   it('lists a blank meeting’s number, date, signer, end time and empty items with their fields', () => {
     const m = Meeting.parse({
       schemaVersion: 2,

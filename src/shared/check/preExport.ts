@@ -4,6 +4,7 @@
  * export: the secretary may export anyway (a numbered copy is often finished by hand).
  */
 import type { DocumentKind, Meeting } from '../model/meeting';
+import { isPartialDate } from '../text/vietnamese';
 import { checkFacts, type CheckFacts } from './facts';
 
 export interface Finding {
@@ -19,6 +20,8 @@ export function preExportFindings(facts: CheckFacts, kind: DocumentKind): Findin
   const issue = facts.issue[kind];
   if (blank(issue.number.text)) out.push({ path: issue.number.path, message: 'Chưa có số văn bản.' });
   if (blank(issue.date.text)) out.push({ path: issue.date.path, message: 'Chưa có ngày ban hành.' });
+  else if (isPartialDate(issue.date.text))
+    out.push({ path: issue.date.path, message: 'Ngày ban hành mới có tháng và năm, chưa có ngày.' });
   if (issue.signers.length === 0) out.push({ path: issue.signersPath, message: 'Chưa có người ký.' });
   issue.signers.forEach((s, i) => {
     if (blank(s.name.text)) out.push({ path: s.name.path, message: `Người ký ${i + 1} chưa có họ tên.` });
