@@ -1,10 +1,12 @@
 /** The pre-export check and the format check, on the seed session and on meetings emptied the way a secretary would. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { produce } from 'immer';
 import { checkBeforeExport } from '../../src/shared/check/preExport';
 import { checkFormat } from '../../src/shared/check/formatMatch';
 import { bodyKind } from '../../src/shared/profile/formatMismatch';
 import { Meeting } from '../../src/shared/model/meeting';
-import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
+import { builtinProfile, HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 import { seedMeeting } from '../fixtures/storage/helpers';
 
 const paths = (m: Meeting, kind: 'notice' | 'minutes') => checkBeforeExport(m, kind).map((f) => f.path);
@@ -100,4 +102,17 @@ describe('format check', () => {
     expect(checkFormat(seedMeeting(), ND30_2020)).toMatchObject({ path: 'issuer.name' });
     expect(checkFormat(seedMeeting(), HD36_2018)).toBeNull();
   });
+});
+
+describe('the shipped examples', () => {
+  const dir = join(__dirname, '..', '..', 'resources', 'examples');
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.json')))(
+    '%s is in the format of its body: no warning, and the other format warns',
+    (name) => {
+      const m = Meeting.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      expect(checkFormat(m, builtinProfile(m.profile.id)!)).toBeNull();
+      const other = m.profile.id === 'hd36-2018' ? ND30_2020 : HD36_2018;
+      expect(checkFormat(m, other)?.message).toMatch(/^".+" là cơ quan/);
+    },
+  );
 });
