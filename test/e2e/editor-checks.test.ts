@@ -148,4 +148,23 @@ describe('kiểm tra và trung thực trong trang soạn thảo', () => {
     expect((await stored()).notice.number).toBe('12');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('jumps to an empty item of the conclusions’ outline by its path', async () => {
+    const { page } = app;
+    await clickButton(page, 'Thêm phần');
+    await clickButton(page, 'Thêm mục (phần 1)');
+    await clickButton(page, 'Xuất Word');
+    const empty = 'Kết luận phần 1, mục 1: nội dung còn trống.';
+    expect(await preExportFindings(page)).toContain(empty);
+    await page.getByRole('button', { name: `Đến mục này: ${empty}` }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field')))
+      .toBe('conclusions.parts.0.items.0.text');
+    await app.screenshot('checks-08-jumped-to-item');
+    await page.keyboard.type('Rà soát quy hoạch cán bộ.');
+    await waitSaved(page);
+    expect((await stored()).conclusions.parts[0]!.items[0]!.text).toBe('Rà soát quy hoạch cán bộ.');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
