@@ -50,23 +50,67 @@ export function bigMeeting(reports = 16, paragraphsPerReport = 10, opinions = 60
       id: `r${r}`,
       title: `kết quả chuyên đề số ${r + 1} năm 2020`,
       presenter: `Trưởng phòng nghiệp vụ số ${r + 1}`,
-      paragraphs: Array.from({ length: paragraphsPerReport }, (_, p) => paragraph(r * 7 + p)),
+      text: Array.from({ length: paragraphsPerReport }, (_, p) => paragraph(r * 7 + p)).join('\n'),
     })),
     discussion: Array.from({ length: opinions }, (_, o) => ({
       id: `o${o}`,
       speaker: `đồng chí Nguyễn Văn ${String.fromCharCode(65 + (o % 26))}, Trưởng đơn vị số ${o + 1}`,
-      gist: paragraph(o, 4),
+      text: paragraph(o, 4),
     })),
     conclusions: {
       ...seed.conclusions,
-      directives: Array.from({ length: directives }, (_, d) => ({
-        id: `d${d}`,
-        text: paragraph(d, 2),
-        lead: `Phòng chuyên môn số ${d + 1}`,
-        support: ['Văn phòng Quận ủy', 'Phòng Nội vụ'],
-        deadline: '2021-12-31',
-        status: 'open' as const,
+      parts: [
+        ...seed.conclusions.parts,
+        {
+          id: 'bench-tasks',
+          heading: '',
+          text: '',
+          items: Array.from({ length: directives }, (_, d) => ({
+            id: `d${d}`,
+            text: paragraph(d, 2),
+            items: [],
+            task: {
+              lead: `Phòng chuyên môn số ${d + 1}`,
+              support: ['Văn phòng Quận ủy', 'Phòng Nội vụ'],
+              deadline: { kind: 'date' as const, date: '2021-12-31' },
+              status: 'open' as const,
+              printAssignment: true,
+              assignment: null,
+            },
+          })),
+        },
+      ],
+    },
+  };
+}
+
+/** A notice of `items` numbered items in three headed parts, each item a lead line and two `- ` bullets. */
+export function outlineNotice(items = 300): Meeting {
+  const seed = loadSeed();
+  const perPart = Math.ceil(items / 3);
+  return {
+    ...seed,
+    id: 'bench-outline',
+    conclusions: {
+      parts: ['ĐÁNH GIÁ CHUNG', 'NHIỆM VỤ TRỌNG TÂM', 'TỔ CHỨC THỰC HIỆN'].map((heading, p) => ({
+        id: `p${p}`,
+        heading,
+        text: paragraph(p, 2),
+        items: Array.from({ length: Math.min(perPart, items - p * perPart) }, (_, i) => ({
+          id: `i${p}-${i}`,
+          text: [`${SENTENCES[i % SENTENCES.length]!}`, `- ${paragraph(i, 1)}`, `- ${paragraph(i + 1, 1)}`].join('\n'),
+          items: [],
+          task: {
+            lead: `Phòng chuyên môn số ${i + 1}`,
+            support: [],
+            deadline: { kind: 'relative' as const, text: 'trong thời hạn 03 ngày làm việc' },
+            status: 'open' as const,
+            printAssignment: i % 4 === 0,
+            assignment: null,
+          },
+        })),
       })),
+      after: paragraph(7, 2),
     },
   };
 }
@@ -105,6 +149,9 @@ export async function run(): Promise<BenchResult[]> {
 
   const seedNotice = await sample(() => renderDocx(seed, 'notice', hd36), RUNS, 5);
 
+  const outline = outlineNotice();
+  const outlineRuns = await sample(() => renderDocx(outline, 'notice', hd36), RUNS, 3);
+
   const big = bigMeeting();
   const bigMinutes = await sample(() => renderDocx(big, 'minutes', hd36), RUNS, 3);
   const bigPages = pageCount((await renderDocx(big, 'minutes', hd36)).bytes);
@@ -127,6 +174,7 @@ export async function run(): Promise<BenchResult[]> {
   return [
     { name: 'export.seed_notice_ms', value: round(median(seedNotice)), unit: 'ms', target: '≤ 15' },
     { name: 'export.minutes_50p_ms', value: round(median(bigMinutes)), unit: 'ms', target: '≤ 150' },
+    { name: 'export.outline_notice_ms', value: round(median(outlineRuns)), unit: 'ms', target: '≤ 40' },
     ...(bigPages === undefined
       ? []
       : [{ name: 'export.minutes_50p_pages', value: bigPages, unit: 'trang', target: `≈ ${BIG_MINUTES_PAGES}` }]),

@@ -12,7 +12,8 @@
  *     backup panel heading "Sao lưu", buttons "Tạo bản sao lưu", "Khôi phục từ bản sao lưu", "Đóng sao lưu",
  *     list "Bản sao lưu tự động".
  *   Editor (heading = subject or "Buổi làm việc chưa đặt tên"): toolbar "Thanh công cụ soạn thảo" with
- *     "← Thư viện", status "Trạng thái lưu" ("Đang lưu…", "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
+ *     "← Thư viện", status "Trạng thái lưu" ("Chưa có thay đổi", "Có thay đổi chưa lưu", "Đang lưu…",
+ *     "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
  *     "Làm lại", "Cụm từ mẫu" (menu "Cụm từ mẫu", menuitems = snippet labels), "Phiên bản đã lưu" (dialog
  *     "Các phiên bản đã lưu", "Khôi phục phiên bản …", "Đóng"), radiogroup "Văn bản" with radios "Thông báo" /
  *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Hiện xem trước" (only while the preview is hidden).
@@ -52,12 +53,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DirectoryEntry, RecoveryNotice, Settings } from '../shared/model/library';
+import { openTasks, type Meeting } from '../shared/model/meeting';
 import type { FormatProfile } from '../shared/profile/schema';
 import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
+import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
-import { applySettingsDefaults, changedByDefaults } from './lib/defaults';
+import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
 
@@ -71,6 +74,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   /** Bumped when settings arrive from the service, so the settings form starts from them. */
   const [settingsRev, setSettingsRev] = useState(0);
+  /** Settings read from the service (the first-run question waits for them, not for the defaults above). */
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [profiles, setProfiles] = useState<FormatProfile[]>([]);
   const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
   const [notices, setNotices] = useState<RecoveryNotice[]>([]);
@@ -93,6 +98,7 @@ export function App() {
       (s) => {
         setSettings(s);
         setSettingsRev((r) => r + 1);
+        setSettingsLoaded(true);
       },
       (e) => notify(errorMessage(e), true),
     );
@@ -120,35 +126,42 @@ export function App() {
   const create = useCallback(
     async (template: Template) => {
       try {
-        let m = await call(
-          'library:create',
-          template === 'blank' ? { profileId: settings.defaultProfileId, template } : { template },
-        );
-        if (template === 'blank') {
-          const withDefaults = applySettingsDefaults(m, settings);
-          if (changedByDefaults(m, withDefaults)) {
-            await call('meeting:save', { meeting: withDefaults, reason: 'auto' });
-            m = withDefaults;
-          }
-        }
-        await leaveTo({ kind: 'editor', id: m.id });
-      } catch (e) {
-        notify(errorMessage(e), true);
-      }
-    },
-    [settings, leaveTo, notify],
-  );
-
-  const createNext = useCallback(
-    async (fromId: string) => {
-      try {
-        const m = await call('library:createNext', { fromId });
+        // The service makes a blank meeting from the settings it holds (format, issuing body,
+        // signers), never from a copy here that may not have arrived yet.
+        const m = await call('library:create', { template });
         await leaveTo({ kind: 'editor', id: m.id });
       } catch (e) {
         notify(errorMessage(e), true);
       }
     },
     [leaveTo, notify],
+  );
+
+  /** The session a next one is being made from, while the secretary chooses the tasks to carry. */
+  const [nextFrom, setNextFrom] = useState<Meeting | null>(null);
+  const makeNext = useCallback(
+    async (fromId: string, carry: string[]) => {
+      try {
+        const m = await call('library:createNext', { fromId, carry });
+        await leaveTo({ kind: 'editor', id: m.id });
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [leaveTo, notify],
+  );
+  const createNext = useCallback(
+    async (fromId: string) => {
+      try {
+        const from = await call('meeting:get', { id: fromId });
+        // With open tasks, nothing is made until the secretary has chosen which to carry.
+        if (openTasks(from).length > 0) setNextFrom(from);
+        else await makeNext(fromId, []);
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [makeNext, notify],
   );
 
   const focusSearch = useCallback(() => {
@@ -243,6 +256,26 @@ export function App() {
         <option value="(b/c)">để báo cáo</option>
         <option value="(t/h)">để thực hiện</option>
       </datalist>
+      {settingsLoaded && !settings.firstRunDone && profiles.length > 0 && (
+        <FirstRunDialog
+          settings={settings}
+          profiles={profiles}
+          onDone={(saved) => {
+            setSettings(saved);
+            setSettingsRev((r) => r + 1);
+          }}
+        />
+      )}
+      {nextFrom && (
+        <CarryTasksDialog
+          from={nextFrom}
+          onCancel={() => setNextFrom(null)}
+          onConfirm={(carry) => {
+            setNextFrom(null);
+            void makeNext(nextFrom.id, carry);
+          }}
+        />
+      )}
       {screen.kind === 'library' && (
         <LibraryScreen
           profiles={profiles}

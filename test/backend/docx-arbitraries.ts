@@ -1,6 +1,6 @@
 /** fast-check arbitraries for the DOCX property test: random meetings with hostile text. */
 import fc from 'fast-check';
-import { Meeting, type MeetingInput } from '../../src/shared/model/meeting';
+import { Meeting, type MeetingInput, outlineEntries } from '../../src/shared/model/meeting';
 import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 
 /** Letters, Vietnamese in NFC and NFD, emoji, XML-forbidden controls, a lone surrogate, U+FFFE; no line breaks or tabs. */
@@ -55,7 +55,7 @@ export const meetingArb = fc
   .map((r) => {
     const poolAt = (i: number) => `${r.pool[i % r.pool.length]!} ${i}`;
     const input: MeetingInput = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'prop',
       profile: { id: r.profile.id, version: 1 },
       host: r.host,
@@ -66,7 +66,8 @@ export const meetingArb = fc
       attendeeGroups: [
         {
           id: 'g1',
-          label: 'Cùng dự có',
+          heading: 'Cùng dự',
+          leadIn: 'Cùng dự có',
           members: Array.from({ length: r.attendees }, (_, i) =>
             i % 3 === 2
               ? { kind: 'phrase' as const, id: `p${i}`, text: poolAt(i) }
@@ -85,19 +86,33 @@ export const meetingArb = fc
           id: 'r1',
           presenter: 'Ban Thường vụ',
           title: r.reportTitle,
-          paragraphs: r.long ? [r.longPara] : [r.pool[0]!],
+          text: r.long ? r.longPara : r.pool[0]!,
         },
       ],
-      discussion: [{ id: 'o1', speaker: 'đồng chí A', gist: r.gist }],
+      discussion: [{ id: 'o1', speaker: 'đồng chí A', text: r.gist }],
       conclusions: {
-        assessment: r.assessment,
-        directives: Array.from({ length: r.directives }, (_, i) => ({
-          id: `d${i}`,
-          text: poolAt(i),
-          lead: poolAt(i + 1),
-          support: [poolAt(i + 2)],
-          deadline: '2021-12-31',
-        })),
+        parts: [
+          {
+            id: 'c',
+            items: [
+              { id: 'a', text: r.assessment.join('\n') },
+              {
+                id: 't',
+                text: 'Nhiệm vụ:',
+                items: Array.from({ length: r.directives }, (_, i) => ({
+                  id: `d${i}`,
+                  text: poolAt(i),
+                  task: {
+                    lead: poolAt(i + 1),
+                    support: [poolAt(i + 2)],
+                    deadline: { kind: 'date' as const, date: '2021-12-31' },
+                    printAssignment: true,
+                  },
+                })),
+              },
+            ],
+          },
+        ],
       },
       issuer: { name: 'Ban Tổ chức', code: 'BTCTU', placeName: 'Hà Nội' },
       notice: {
@@ -119,7 +134,9 @@ export const meetingArb = fc
       r.gist,
       ...meeting.attendeeGroups[0]!.members.map((m) => (m.kind === 'phrase' ? m.text : m.name)),
       ...r.assessment,
-      ...meeting.conclusions.directives.flatMap((d) => [d.text, d.lead, ...d.support]),
+      ...outlineEntries(meeting.conclusions).flatMap((d) =>
+        d.id === 'a' || d.id === 't' ? [] : [d.text, d.task.lead, ...d.task.support],
+      ),
       ...(r.long ? [r.longPara] : []),
     ];
     const noticeTexts = [
@@ -130,7 +147,7 @@ export const meetingArb = fc
       r.reportTitle,
       r.recipient,
       ...r.assessment,
-      ...meeting.conclusions.directives.map((d) => d.text),
+      ...outlineEntries(meeting.conclusions).flatMap((d) => (d.id === 'a' || d.id === 't' ? [] : [d.text])),
     ];
     return { meeting, profile: r.profile, minutesTexts, noticeTexts };
   });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { isTracked, openTasks, outlineEntries } from '../../src/shared/model/meeting';
 import { CHANNELS } from '../../src/shared/ipc/contract';
 import { resolveProfile } from '../../src/shared/profile/resolve';
 import { safeFileName, safeFileStem } from '../../src/shared/text/fileName';
@@ -82,11 +83,65 @@ describe('meeting service', () => {
 });
 
 describe('library service', () => {
-  it('createNext carries issuer, people, signers, recipients, profile and open directives only', async () => {
+  it('createNext carries only the tasks the secretary chose, each marked with the session it comes from', async () => {
     const m = seedMeeting();
-    m.conclusions.directives[0]!.status = 'done';
     await s.meeting.save(m, 'auto');
-    const next = await s.library.createNext(m.id);
+    const [first, second] = openTasks(m);
+    const none = await s.library.createNext(m.id);
+    expect(outlineEntries(none.conclusions)).toEqual([]);
+    const next = await s.library.createNext(m.id, [second!.id]);
+    // The chosen task becomes an item of the new outline, its text and tracking data kept, marked as carried.
+    expect(outlineEntries(next.conclusions)).toEqual([
+      {
+        id: second!.id,
+        text: second!.text,
+        items: [],
+        task: { ...second!.task, carriedFrom: { meetingId: m.id, date: m.date } },
+      },
+    ]);
+    expect(outlineEntries(next.conclusions).map((d) => d.id)).not.toContain(first!.id);
+    // Follow-up data only: the notice prints the task's text, not where it came from.
+    const { layoutDocument } = await import('../../src/shared/layout/layoutDocument');
+    const { HD36_2018 } = await import('../../src/shared/profile/builtin');
+    expect(layoutDocument(next, 'notice', HD36_2018).plainText).not.toMatch(/chuyển từ/);
+  });
+
+  it("a new blank meeting starts from the office's default format, issuing body and signers", async () => {
+    const issuer = {
+      parentBody: '',
+      name: 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ',
+      code: 'UBND',
+      placeName: 'Minh Phú',
+      officeName: 'Văn phòng Ủy ban nhân dân xã',
+    };
+    const signer = {
+      heading: '',
+      authority: 'TM' as const,
+      authorityOf: 'ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Lê Văn Hòa',
+    };
+    await s.settings.update({
+      defaultProfileId: 'nd30-2020',
+      defaultIssuer: issuer,
+      defaultSigners: { notice: [signer], minutes: [] },
+    });
+    const m = await s.library.create({ template: 'blank' });
+    expect(m.profile.id).toBe('nd30-2020');
+    expect(m.issuer).toEqual(issuer);
+    expect(m.notice.signers).toEqual([signer]);
+  });
+
+  it('createNext carries issuer, people, signers, recipients, profile and the open directives chosen', async () => {
+    const m = seedMeeting();
+    const tasks = outlineEntries(m.conclusions).filter(isTracked);
+    tasks[0]!.task.status = 'done';
+    await s.meeting.save(m, 'auto');
+    // The done one is never carried, even when asked for.
+    const next = await s.library.createNext(
+      m.id,
+      outlineEntries(m.conclusions).map((d) => d.id),
+    );
     expect(next.id).not.toBe(m.id);
     expect(next.previousId).toBe(m.id);
     expect(next.issuer).toEqual(m.issuer);
@@ -97,9 +152,7 @@ describe('library service', () => {
     expect(next.notice.recipients).toEqual(m.notice.recipients);
     expect(next.minutes.signers).toEqual(m.minutes.signers);
     expect(next.profile).toEqual(m.profile);
-    expect(next.conclusions.directives.map((d) => d.text)).toEqual(
-      m.conclusions.directives.slice(1).map((d) => d.text),
-    );
+    expect(outlineEntries(next.conclusions).map((d) => d.text)).toEqual(tasks.slice(1).map((d) => d.text));
     expect(next.date).toBe('');
     expect(next.reports).toEqual([]);
     expect(next.discussion).toEqual([]);
@@ -186,7 +239,7 @@ describe('search', () => {
         place: 'Gia Lâm',
         attendeeGroups: [],
         presiding: { ...m.presiding, name: 'Trần Văn Đông' },
-        conclusions: { ...m.conclusions, directives: [] },
+        conclusions: { parts: [], after: '' },
       },
       'auto',
     );

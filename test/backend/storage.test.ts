@@ -8,6 +8,7 @@ import { LibraryIndex } from '../../src/backend/storage/libraryIndex';
 import { LOCK_FILE } from '../../src/backend/storage/libraryLock';
 import { MeetingStore } from '../../src/backend/storage/meetingStore';
 import { ServiceError } from '../../src/backend/errors/serviceError';
+import { SCHEMA_VERSION } from '../../src/shared/model/meeting';
 import { fakePorts, openServices, removeDir, seedMeeting, tempDir } from '../fixtures/storage/helpers';
 
 let dir: string;
@@ -258,17 +259,47 @@ describe('reading with recovery', () => {
 
   it('migrates an old (schemaVersion 0) meeting file on read', async () => {
     const m = seedMeeting();
-    const { presiding, schemaVersion: _v, profile, ...rest } = m;
+    // Version 0 was version 1 with `chair` and a bare profile id.
+    const v1 = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'v1', `${m.id}.json`), 'utf8'));
+    const { presiding, schemaVersion: _v, profile, ...rest } = v1;
     const v0 = { ...rest, chair: presiding, profile: profile.id };
     const s0 = await openServices(dir);
     await s0.close();
     writeFileSync(join(dir, 'meetings', `${m.id}.json`), JSON.stringify(v0));
     const s = await openServices(dir);
     const got = await s.meeting.get(m.id);
-    expect(got.schemaVersion).toBe(1);
+    expect(got.schemaVersion).toBe(SCHEMA_VERSION);
     expect(got.presiding.name).toBe(presiding.name);
     expect(got.profile).toEqual({ id: profile.id, version: 1 });
     expect(s.notices()).toEqual([]);
+    await s.close();
+  });
+});
+
+describe('a library of version 1 files', () => {
+  it('upgrades each file when it is opened, keeping the version 1 file as a version to restore', async () => {
+    const s0 = await openServices(dir);
+    await s0.close();
+    const v1Text = readFileSync(join(__dirname, '..', 'fixtures', 'v1', 'ubnd-gia-lam-2024-03-12.json'), 'utf8');
+    const id = JSON.parse(v1Text).id as string;
+    writeFileSync(join(dir, 'meetings', `${id}.json`), v1Text);
+    const s = await openServices(dir);
+    const got = await s.meeting.get(id);
+    expect(got.schemaVersion).toBe(SCHEMA_VERSION);
+    // Upgraded on disk, not just in memory.
+    expect(JSON.parse(readFileSync(join(dir, 'meetings', `${id}.json`), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    const snaps = await s.meeting.snapshots(id);
+    const original = snaps.filter((x) => x.reason === 'upgrade');
+    expect(original).toHaveLength(1);
+    expect(original[0]!.label).toBe('Bản gốc trước khi nâng cấp định dạng dữ liệu');
+    // Opening again does not take another copy.
+    await s.meeting.get(id);
+    expect((await s.meeting.snapshots(id)).filter((x) => x.reason === 'upgrade')).toHaveLength(1);
+    // The kept file is the version 1 file byte for byte (as JSON), and restoring it gives the same meeting.
+    const file = readdirSync(join(dir, 'snapshots', id)).find((f) => f.endsWith('-upgrade.json'))!;
+    expect(JSON.parse(readFileSync(join(dir, 'snapshots', id, file), 'utf8')).meeting).toEqual(JSON.parse(v1Text));
+    const restored = await s.meeting.restoreSnapshot(id, original[0]!.id);
+    expect({ ...restored, updatedAt: '' }).toEqual({ ...got, updatedAt: '' });
     await s.close();
   });
 });

@@ -120,6 +120,22 @@ describe('bienban validate', () => {
     noStack(r.stderr);
   });
 
+  it('lists what each official copy still lacks and a format that does not fit, still exiting 0', () => {
+    const m = seed();
+    m.attendeeGroups = [];
+    (m.issuer as Record<string, unknown>).parentBody = '';
+    (m.issuer as Record<string, unknown>).name = 'ỦY BAN NHÂN DÂN XÃ MINH PHÚ';
+    const file = join(tempDir(), 'thieu.json');
+    writeFileSync(file, JSON.stringify(m));
+    const r = runCli(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cảnh báo: "ỦY BAN NHÂN DÂN XÃ MINH PHÚ" là cơ quan nhà nước');
+    expect(r.stdout).toContain('Thông báo kết luận còn thiếu 2 mục để thành bản chính thức:');
+    expect(r.stdout).toContain('  notice.signers.0.name: Người ký 1 chưa có họ tên.');
+    expect(r.stdout).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
+    expect(r.stdout).toContain('  minutes.number: Chưa có số văn bản.');
+  });
+
   it('names a missing file in one line', () => {
     const r = runCli(['validate', 'khong-co.json'], tempDir());
     expect(r.code).toBe(1);
@@ -196,6 +212,21 @@ describe('bienban export', () => {
     expect(text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  it('exports a copy that lacks attendees, saying so and the format mismatch on standard error', () => {
+    const m = seed();
+    m.attendeeGroups = [];
+    const dir = tempDir();
+    const file = join(dir, 'thieu.json');
+    writeFileSync(file, JSON.stringify(m));
+    const out = join(dir, 'tb.docx');
+    const r = runCli(['export', file, '--document', 'notice', '--out', out, '--profile', 'nd30-2020']);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(r.stderr).toContain('Cảnh báo: "BAN TỔ CHỨC" là cơ quan của Đảng');
+    expect(r.stderr).toContain('  attendeeGroups: Chưa có thành phần tham dự nào.');
+    expect(r.stdout).not.toContain('Chưa có');
+  });
+
   it('writes the seed minutes', () => {
     const dir = tempDir();
     const out = join(dir, 'bien-ban.docx');
@@ -216,6 +247,10 @@ describe('bienban export', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // A Party body in the state format is exported, with a warning on standard error.
+    expect(r.stderr).toContain('Cảnh báo: "BAN TỔ CHỨC" là cơ quan của Đảng nhưng văn bản đang theo thể thức nhà nước');
+    const own = runCli(['export', SEED, '--document', 'notice', '--out', join(dir, 'hd36.docx')]);
+    expect(own.stderr).not.toContain('Cảnh báo');
   });
 
   it('uses an office profile file given with --profile', () => {

@@ -2,13 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Meeting } from '../../src/shared/model/meeting';
+import { parseMeeting } from '../../src/shared/model/parse';
 import { ROOT, type App } from './harness';
 
 export const EXAMPLE_PATH = join(ROOT, 'resources', 'examples', 'long-bien-2021-02-23.json');
 
 /** The canonical seed session as captured by the team (resources/examples). */
 export function loadSeedMeeting(): Meeting {
-  return JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')) as Meeting;
+  // Through the schema, so fields added with a default since the file was written are filled in as the app fills them.
+  const parsed = parseMeeting(JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')));
+  if (!parsed.ok) throw new Error(`seed meeting does not validate: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
 }
 
 /** A meeting whose documents run to roughly `pages` A4 pages: long reports, many directives. */
@@ -27,23 +31,32 @@ export function growMeeting(base: Meeting, pages: number): Meeting {
         id: 'bench-report',
         title: 'kết quả công tác năm 2020',
         presenter: 'Ban Thường vụ Quận ủy',
-        paragraphs: Array.from({ length: n }, (_, i) => paragraph('Báo cáo đoạn', i)),
+        text: Array.from({ length: n }, (_, i) => paragraph('Báo cáo đoạn', i)).join('\n'),
       },
     ],
     conclusions: {
       ...base.conclusions,
       // A few long assessment paragraphs (one text field); the bulk goes into separate directives.
-      assessment: [...base.conclusions.assessment, ...Array.from({ length: 10 }, (_, i) => paragraph('Đánh giá', i))],
-      directives: [
-        ...base.conclusions.directives,
-        ...Array.from({ length: n - 10 }, (_, i) => ({
-          id: `bench-d${i}`,
-          text: paragraph('Nhiệm vụ', i),
-          lead: 'Văn phòng Quận ủy',
-          support: ['Phòng Nội vụ'],
-          deadline: '',
-          status: 'open' as const,
-        })),
+      parts: [
+        ...base.conclusions.parts,
+        {
+          id: 'bench-part',
+          heading: '',
+          text: Array.from({ length: 10 }, (_, i) => paragraph('Đánh giá', i)).join('\n'),
+          items: Array.from({ length: n - 10 }, (_, i) => ({
+            id: `bench-d${i}`,
+            text: paragraph('Nhiệm vụ', i),
+            items: [],
+            task: {
+              lead: 'Văn phòng Quận ủy',
+              support: ['Phòng Nội vụ'],
+              deadline: { kind: 'none' as const },
+              status: 'open' as const,
+              printAssignment: true,
+              assignment: null,
+            },
+          })),
+        },
       ],
     },
   };

@@ -59,6 +59,8 @@ export interface LaunchOptions {
   deviceScaleFactor?: number;
   /** Navigate to the app before returning (default true). */
   navigate?: boolean;
+  /** Leave the first-run question unanswered, as on a new machine (default: answered, as on one in use). */
+  firstRun?: boolean;
 }
 
 export interface Recorded {
@@ -238,6 +240,12 @@ export async function launchApp(opts: LaunchOptions): Promise<App> {
     trustedOrigins: [origin],
     appVersion: '0.0.0-e2e',
   });
+  if (!opts.firstRun) {
+    const ctx = { url: `${origin}/index.html`, isMainFrame: true };
+    const current = await backend.dispatch('settings:get', {}, ctx);
+    if (current.ok && !(current.value as { firstRunDone: boolean }).firstRunDone)
+      await backend.dispatch('settings:set', { settings: { ...(current.value as object), firstRunDone: true } }, ctx);
+  }
   const page = await context.newPage();
   // A missing label should fail in seconds, not after the 30 s default.
   page.setDefaultTimeout(10_000);

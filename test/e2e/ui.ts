@@ -4,7 +4,7 @@
  */
 import { formatShortDate } from '../../src/shared/text/vietnamese';
 import type { Locator, Page } from 'playwright-core';
-import type { Meeting, Member } from '../../src/shared/model/meeting';
+import type { Deadline, Item, Meeting, Member, SubItem } from '../../src/shared/model/meeting';
 
 export const LIBRARY_ROW = '[role="listbox"] [role="option"]';
 export const previewRoot = 'aside[aria-label="Xem trước văn bản"]';
@@ -70,6 +70,13 @@ export async function waitSaved(page: Page): Promise<void> {
   );
 }
 
+/** The messages of the pre-export check on screen, in order. */
+export async function preExportFindings(page: Page): Promise<string[]> {
+  const list = page.getByRole('dialog').getByRole('list', { name: 'Những mục còn thiếu' });
+  await list.waitFor();
+  return (await list.locator('li > span').allTextContents()).map((t) => t.trim());
+}
+
 export async function previewText(page: Page): Promise<string> {
   return (await page.locator(previewRoot).innerText()).replace(/\s+/g, ' ');
 }
@@ -77,7 +84,7 @@ export async function previewText(page: Page): Promise<string> {
 /** One thing a secretary does in the editor: press a button, or put a value in a labelled control. */
 export type Step =
   | { click: string; unless?: string }
-  | { label: string; value: string; how: 'type' | 'fill' | 'select'; blur?: boolean };
+  | { label: string; value: string; how: 'type' | 'fill' | 'select' | 'check'; blur?: boolean };
 
 const t = (label: string, value: string, blur = false): Step => ({ label, value, how: 'type', blur });
 const f = (label: string, value: string): Step => ({ label, value, how: 'fill' });
@@ -95,6 +102,38 @@ function memberSteps(gi: number, mi: number, member: Member): Step[] {
     t(`Chức vụ (nhóm ${g}, người ${n})`, member.position, true),
     t(`Đơn vị (nhóm ${g}, người ${n})`, member.unit, true),
     s(`Tình trạng (nhóm ${g}, người ${n})`, member.attendance),
+    ...(member.absenceReason ? [t(`Lý do vắng (nhóm ${g}, người ${n})`, member.absenceReason)] : []),
+  ];
+}
+
+/** A generated phrase: typed over only when the meeting has its own text. */
+const phrase = (label: string, value: string | null): Step[] => (value === null ? [] : [t(label, value)]);
+
+function deadlineSteps(d: Deadline, name: string): Step[] {
+  if (d.kind === 'none') return [];
+  const kind = s(`Loại thời hạn ${name}`, d.kind);
+  return [kind, d.kind === 'date' ? f(`Thời hạn ${name}`, formatShortDate(d.date)) : t(`Thời hạn ${name}`, d.text)];
+}
+
+/** An item or sub-item of the conclusions: its text, then its tracking data. */
+function entrySteps(e: Item | SubItem, name: string): Step[] {
+  const k = e.task;
+  return [
+    t(`Nội dung ${name} (mỗi dòng một đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)`, e.text),
+    t(`Đơn vị chủ trì ${name} (theo dõi)`, k.lead),
+    t(`Đơn vị phối hợp ${name} (theo dõi)`, k.support.join(';')),
+    ...deadlineSteps(k.deadline, name),
+    s(`Trạng thái ${name}`, k.status),
+    ...(k.printAssignment
+      ? [
+          {
+            label: `In câu giao nhiệm vụ cho ${name} (chỉ in phần nội dung chưa nói)`,
+            value: 'on',
+            how: 'check' as const,
+          },
+        ]
+      : []),
+    ...(k.printAssignment ? phrase(`Câu giao nhiệm vụ ${name}`, k.assignment) : []),
   ];
 }
 
@@ -108,6 +147,7 @@ export function meetingSteps(m: Meeting): Step[] {
     t('Địa điểm', m.place),
     t('Làm việc với (bên tiếp đón)', m.host),
     t('Nội dung (về việc)', m.subject),
+    ...phrase('Tên buổi làm việc (biên bản)', m.title),
     s('Thể thức văn bản', m.profile.id),
     t('Cơ quan cấp trên', m.issuer.parentBody),
     t('Tên cơ quan ban hành', m.issuer.name),
@@ -119,7 +159,8 @@ export function meetingSteps(m: Meeting): Step[] {
     steps.push(
       s('Nhãn nhóm mới', gi === 0 ? 'Cùng dự có' : 'Về phía ...'),
       { click: 'Thêm nhóm' },
-      t(`Nhãn nhóm ${gi + 1}`, group.label),
+      t(`Tiêu đề nhóm ${gi + 1} (biên bản)`, group.heading),
+      t(`Câu dẫn nhóm ${gi + 1} (thông báo)`, group.leadIn),
     );
     for (const [mi, member] of group.members.entries()) steps.push(...memberSteps(gi, mi, member));
   }
@@ -135,42 +176,56 @@ export function meetingSteps(m: Meeting): Step[] {
       { click: 'Thêm báo cáo' },
       t(`Người trình bày báo cáo ${i + 1}`, r.presenter),
       t(`Tên báo cáo ${i + 1}`, r.title),
-      t(`Nội dung báo cáo ${i + 1} (mỗi dòng một đoạn)`, r.paragraphs.join('\n')),
+      t(`Nội dung báo cáo ${i + 1} (mỗi dòng một đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)`, r.text),
     );
   }
   for (const [i, o] of m.discussion.entries()) {
     steps.push(
       { click: 'Thêm ý kiến' },
       t(`Người phát biểu ${i + 1}`, o.speaker),
-      t(`Nội dung ý kiến ${i + 1}`, o.gist),
+      t(`Nội dung ý kiến ${i + 1} (mỗi dòng một đoạn)`, o.text),
     );
   }
-  steps.push(
-    t('Đánh giá (mỗi dòng một đoạn)', m.conclusions.assessment.join('\n')),
-    t('Câu dẫn nhiệm vụ', m.conclusions.directivesIntro),
-  );
-  for (const [i, d] of m.conclusions.directives.entries()) {
-    const n = i + 1;
+  for (const [pi, part] of m.conclusions.parts.entries()) {
+    const pn = `phần ${pi + 1}`;
     steps.push(
-      { click: 'Thêm nhiệm vụ' },
-      t(`Nội dung nhiệm vụ ${n}`, d.text),
-      t(`Đơn vị chủ trì nhiệm vụ ${n}`, d.lead),
-      t(`Đơn vị phối hợp nhiệm vụ ${n}`, d.support.join('; ')),
-      f(`Thời hạn nhiệm vụ ${n}`, formatShortDate(d.deadline)),
-      s(`Trạng thái nhiệm vụ ${n}`, d.status),
+      { click: 'Thêm phần' },
+      t(`Tiêu đề ${pn} (để trống nếu không chia phần)`, part.heading),
+      t(`Đoạn mở ${pn} (trước các mục)`, part.text),
     );
+    for (const [ii, item] of part.items.entries()) {
+      const name = `mục ${ii + 1} ${pn}`;
+      steps.push({ click: `Thêm mục (${pn})` }, ...entrySteps(item, name));
+      for (const [si, sub] of item.items.entries())
+        steps.push({ click: `Thêm ý nhỏ (${name})` }, ...entrySteps(sub, `ý ${si + 1} ${name}`));
+    }
   }
+  steps.push(t('Đoạn sau các nhiệm vụ (VD: Trên đây là kết luận của ...)', m.conclusions.after));
   for (const kind of ['notice', 'minutes'] as const) {
     const name = kind === 'notice' ? 'Thông báo kết luận' : 'Biên bản';
     const lower = name.toLowerCase();
     const doc = m[kind];
     steps.push(t(`Số ${lower}`, doc.number), f(`Ngày ban hành ${lower}`, formatShortDate(doc.date)));
     if (kind === 'notice') steps.push(t('Đơn vị thông báo', m.notice.issuedBy));
+    steps.push(...phrase(`Câu kết (${name})`, doc.closing));
+    if (kind === 'notice')
+      steps.push(
+        ...phrase('Trích yếu thông báo', m.notice.summary),
+        ...phrase('Đoạn mở đầu', m.notice.opening),
+        ...phrase('Câu dẫn kết luận', m.notice.leadIn),
+      );
+    else
+      steps.push(
+        t('Căn cứ (mỗi dòng một căn cứ)', m.minutes.bases),
+        t('Tóm tắt nội dung (để trống thì không in)', m.minutes.contentSummary),
+        ...phrase('Tiêu đề phần kết luận', m.minutes.conclusionsHeading),
+      );
     for (const [i, sg] of doc.signers.entries()) {
       const n = i + 1;
       steps.push(
         // Default signers from the settings may already be there.
         { click: `Thêm người ký (${name})`, unless: `Thẩm quyền ký ${n} (${name})` },
+        t(`Tiêu đề khối chữ ký ${n} (${name})`, sg.heading),
         s(`Thẩm quyền ký ${n} (${name})`, sg.authority),
         t(`Thay mặt / ký thay cho ${n} (${name})`, sg.authorityOf),
         t(`Chức vụ người ký ${n} (${name})`, sg.position),
@@ -197,6 +252,8 @@ export async function enterMeeting(page: Page, m: Meeting): Promise<void> {
       await clickButton(page, step.click);
     } else if (step.how === 'select') {
       await choose(page, step.label, step.value);
+    } else if (step.how === 'check') {
+      await field(page, step.label).check();
     } else if (step.how === 'fill') {
       await field(page, step.label).fill(step.value);
     } else {
@@ -214,7 +271,7 @@ export async function formValues(
   const expected: Record<string, string> = {};
   const actual: Record<string, string> = {};
   for (const step of meetingSteps(m)) {
-    if ('click' in step || step.label === 'Nhãn nhóm mới') continue;
+    if ('click' in step || step.how === 'check' || step.label === 'Nhãn nhóm mới') continue;
     expected[step.label] = step.value;
     actual[step.label] = await field(page, step.label).inputValue();
   }
@@ -227,11 +284,18 @@ export function typedFacts(m: Meeting) {
   return {
     ...rest,
     attendeeGroups: m.attendeeGroups.map((g) => ({
-      label: g.label,
+      heading: g.heading,
+      leadIn: g.leadIn,
       members: g.members.map(({ id: _mid, ...mem }) => mem),
     })),
     reports: m.reports.map(({ id: _rid, ...r }) => r),
     discussion: m.discussion.map(({ id: _oid, ...o }) => o),
-    conclusions: { ...m.conclusions, directives: m.conclusions.directives.map(({ id: _did, ...d }) => d) },
+    conclusions: {
+      ...m.conclusions,
+      parts: m.conclusions.parts.map(({ id: _pid, ...p }) => ({
+        ...p,
+        items: p.items.map(({ id: _iid, ...i }) => ({ ...i, items: i.items.map(({ id: _sid, ...x }) => x) })),
+      })),
+    },
   };
 }

@@ -38,11 +38,15 @@ describe('gõ tiếng Việt bằng bộ gõ', () => {
 
   it('Unikey in an input and a textarea: exactly the intended text, stored after autosave', async () => {
     await typeAndSave('Địa điểm', 'unikey', 'Việt Nam');
-    await typeAndSave('Câu dẫn nhiệm vụ', 'unikey', 'Đồng chí Nguyễn Văn Bảo đề nghị Quận ủy Long Biên');
+    await typeAndSave(
+      'Đoạn sau các nhiệm vụ (VD: Trên đây là kết luận của ...)',
+      'unikey',
+      'Đồng chí Nguyễn Văn Bảo đề nghị Quận ủy Long Biên',
+    );
     await waitSaved(app.page);
     await expect.poll(async () => (await stored()).place).toBe('Việt Nam');
     const m = await stored();
-    expect(m.conclusions.directivesIntro).toBe('Đồng chí Nguyễn Văn Bảo đề nghị Quận ủy Long Biên');
+    expect(m.conclusions.after).toBe('Đồng chí Nguyễn Văn Bảo đề nghị Quận ủy Long Biên');
     await app.screenshot('20-typing-unikey');
   });
 

@@ -154,10 +154,14 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   const leftPs = leftCell ? all(leftCell, 'w:p').map(paragraphInfo) : [];
   const rightPs = rightCell ? all(rightCell, 'w:p').map(paragraphInfo) : [];
   const h = profile.header;
-  const issuerName = upper(meeting.issuer.name);
-  const parent = upper(meeting.issuer.parentBody);
+  // A name is compared with its typed line breaks read as spaces: it may print on several lines.
+  const oneLine = (s: string) => upper(s.replace(/\s*\r?\n\s*/g, ' '));
+  const issuerName = oneLine(meeting.issuer.name);
+  const parent = oneLine(meeting.issuer.parentBody);
   if (parent) {
-    const pp = leftPs.find((p) => p.text === parent);
+    const parentLines = leftPs.filter((p) => p.runs.some((r) => r.text) && parent.includes(p.text));
+    const pp =
+      parentLines.map((p) => p.text).join(' ') === parent ? parentLines[0] : leftPs.find((p) => p.text === parent);
     if (!pp) fail(`Thiếu tên cơ quan chủ quản "${parent}" (chữ in hoa) ở cột trái.`);
     else checkStyle(pp, h.parentBody, 'Tên cơ quan chủ quản', fail);
   }
@@ -317,7 +321,8 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   const sigTables = sigIdx < 0 ? [] : body.slice(sigIdx).filter((e) => tagOf(e) === 'w:tbl');
   const sigParas = sigTables.flatMap((t) => all(t, 'w:p').map(paragraphInfo));
   const s = profile.signature;
-  if (!sigTables.length) fail('Thiếu khối chữ ký (bảng hai cột không viền).');
+  if (!sigTables.length && (kind === 'notice' || meeting.minutes.signers.length))
+    fail('Thiếu khối chữ ký (bảng hai cột không viền).');
   if (kind === 'notice') {
     const signer = meeting.notice.signers[0];
     if (signer && signer.authority !== 'none') {
@@ -336,19 +341,17 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
     }
     if (clean(signer?.name ?? '')) checkSignerName(sigParas, clean(signer!.name), s, fail);
   } else {
-    for (const label of [profile.labels.secretary, profile.labels.chair]) {
-      if (!sigParas.some((p) => p.text === label)) fail(`Biên bản phải có chữ ký "${label}".`);
-    }
-    const [l, r] = sigTables[0] ? cellsOf(sigTables[0]) : [];
-    if (
-      !l ||
-      !r ||
-      !all(l, 'w:p').some((p) => textOf(p) === profile.labels.secretary) ||
-      !all(r, 'w:p').some((p) => textOf(p) === profile.labels.chair)
-    )
-      fail(`Chữ ký biên bản: "${profile.labels.secretary}" bên trái, "${profile.labels.chair}" bên phải, cùng hàng.`);
-    const chairName = clean(meeting.minutes.signers[1]?.name || meeting.presiding.name);
-    if (chairName) checkSignerName(sigParas, chairName, s, fail);
+    // Every signature block as typed, two to a row in order: heading, position (upper case), name.
+    meeting.minutes.signers.forEach((signer, i) => {
+      const cell = sigTables[Math.floor(i / 2)] ? cellsOf(sigTables[Math.floor(i / 2)]!)[i % 2] : undefined;
+      const texts = cell ? all(cell, 'w:p').map((p) => textOf(p)) : [];
+      const position = upper(signer.position);
+      if (position && !texts.includes(position))
+        fail(`Chữ ký biên bản ${i + 1}: thiếu "${position}" (hàng ${Math.floor(i / 2) + 1}, cột ${(i % 2) + 1}).`);
+      for (const line of signer.heading.split(/\r?\n/).map(upper).filter(Boolean))
+        if (!texts.includes(line)) fail(`Chữ ký biên bản ${i + 1}: thiếu tiêu đề "${line}".`);
+      if (clean(signer.name)) checkSignerName(sigParas, clean(signer.name), s, fail);
+    });
   }
   const rec = profile.recipients;
   const labelIdx = sigParas.findIndex((p) => p.text === rec.label.text);

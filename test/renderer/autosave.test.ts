@@ -86,6 +86,42 @@ describe('autosave', () => {
     expect(t.saved).toHaveLength(2);
   });
 
+  it('says a change is pending from the first keystroke until it is stored, never "no changes"', async () => {
+    const { c, states } = setup();
+    c.load('', 0);
+    expect(states.at(-1)).toEqual({ kind: 'idle' });
+    c.change('V', 1);
+    expect(states.at(-1)).toEqual({ kind: 'pending' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(states.slice(-2)).toEqual([{ kind: 'saving' }, { kind: 'saved', at: new Date(2021, 1, 23, 10, 42) }]);
+    c.change('Vi', 2);
+    expect(states.at(-1)).toEqual({ kind: 'pending' });
+  });
+
+  it('does not claim "saved" when typing went on during the save', async () => {
+    const t = setup();
+    t.c.load('', 0);
+    t.c.change('a', 1);
+    t.holdNext();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    t.c.change('ab', 2);
+    t.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.saved.map((s) => s.value)).toEqual(['a']);
+    expect(t.states.at(-1)).toEqual({ kind: 'pending' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(t.states.at(-1)?.kind).toBe('saved');
+  });
+
+  it('keeps saying the save failed, with the reason, while more typing waits for the retry', async () => {
+    const { c, states } = setup(1);
+    c.load('a', 0);
+    c.change('ab', 1);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    c.change('abc', 2);
+    expect(states.at(-1)).toEqual({ kind: 'error', message: 'Ổ đĩa đầy.' });
+  });
+
   it('stops scheduling after dispose', async () => {
     const { c, saved } = setup();
     c.load('', 0);

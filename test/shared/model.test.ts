@@ -3,7 +3,7 @@ import { Meeting, meetingStatus, SCHEMA_VERSION } from '../../src/shared/model/m
 import { migrateMeeting } from '../../src/shared/model/migrate';
 import { parseMeeting } from '../../src/shared/model/parse';
 
-const minimal = { schemaVersion: 1, id: 'm-1', profile: { id: 'hd36-2018', version: 1 } };
+const minimal = { schemaVersion: 2, id: 'm-1', profile: { id: 'hd36-2018', version: 1 } };
 
 function problemsOf(raw: unknown) {
   const r = parseMeeting(raw);
@@ -26,7 +26,7 @@ describe('meeting defaults', () => {
     expect(m.notice.number).toBe('');
     expect(m.notice.status).toBe('draft');
     expect(m.minutes.signers).toEqual([]);
-    expect(m.conclusions).toEqual({ assessment: [], directivesIntro: '', directives: [] });
+    expect(m.conclusions).toEqual({ parts: [], after: '' });
     expect(meetingStatus(m)).toBe('draft');
   });
 
@@ -42,12 +42,19 @@ describe('meeting defaults', () => {
           ],
         },
       ],
-      conclusions: { directives: [{ id: 'd', text: 'Rà soát công tác cán bộ.' }] },
+      conclusions: { parts: [{ id: 'p', items: [{ id: 'd', text: 'Rà soát công tác cán bộ.' }] }] },
     });
     const [person, phrase] = m.attendeeGroups[0]!.members;
     expect(person).toMatchObject({ kind: 'person', attendance: 'present', title: 'đồng chí', delegateName: '' });
     expect(phrase).toEqual({ kind: 'phrase', id: 'q', text: '' });
-    expect(m.conclusions.directives[0]).toMatchObject({ status: 'open', deadline: '', lead: '', support: [] });
+    expect(m.conclusions.parts[0]!.items[0]!.task).toEqual({
+      lead: '',
+      support: [],
+      deadline: { kind: 'none' },
+      status: 'open',
+      printAssignment: false,
+      assignment: null,
+    });
   });
 
   it('counts a meeting as issued once either document is issued', () => {
@@ -70,7 +77,9 @@ describe('meeting validation', () => {
       presiding: { name: 42 },
       tags: 'Long Biên',
       attendeeGroups: [{ id: 'g', members: [{ kind: 'person', id: 'p', attendance: 'invited' }] }],
-      conclusions: { directives: [{ id: 'd', deadline: '31/12/2021' }] },
+      conclusions: {
+        parts: [{ id: 'p', items: [{ id: 'd', task: { deadline: { kind: 'date', date: '31/12/2021' } } }] }],
+      },
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -83,14 +92,17 @@ describe('meeting validation', () => {
           path: 'attendeeGroups[0].members[0].attendance',
           message: expect.stringContaining('chỉ nhận "present", "excused", "absent", "delegate"'),
         },
-        { path: 'conclusions.directives[0].deadline', message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' },
+        {
+          path: 'conclusions.parts[0].items[0].task.deadline.date',
+          message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.',
+        },
       ]),
     );
     expect(problems).toHaveLength(7);
   });
 
   it('reports missing required fields', () => {
-    expect(problemsOf({ schemaVersion: 1, profile: { id: '', version: 0 } })).toEqual([
+    expect(problemsOf({ schemaVersion: 2, profile: { id: '', version: 0 } })).toEqual([
       { path: 'id', message: 'Thiếu trường bắt buộc (cần chuỗi văn bản).' },
       { path: 'profile.id', message: 'Thiếu mã thể thức.' },
       { path: 'profile.version', message: 'Quá nhỏ: tối thiểu 1.' },

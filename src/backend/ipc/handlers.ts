@@ -22,7 +22,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
     },
     'library:create': async (input) => s.library.create(input),
-    'library:createNext': async ({ fromId }) => s.library.createNext(fromId),
+    'library:createNext': async ({ fromId, carry }) => s.library.createNext(fromId, carry ?? []),
     'library:delete': async ({ id }) => {
       await s.library.remove(id);
       return null;

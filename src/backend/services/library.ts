@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { compareNewestFirst, type MeetingSummary, type TrashItem } from '../../shared/model/library';
 import { newId } from '../../shared/model/ids';
-import { Meeting, type MeetingInput } from '../../shared/model/meeting';
+import { Meeting, type MeetingInput, openTasksOf, SCHEMA_VERSION } from '../../shared/model/meeting';
 import { parseMeeting } from '../../shared/model/parse';
 import type { StorageContext } from '../storage/context';
 import { isMissing } from '../storage/fileSystem';
@@ -58,7 +58,7 @@ export class LibraryService {
     const profile = this.profiles.get(profileId ?? s.defaultProfileId) ?? this.profiles.get('hd36-2018');
     if (!profile) throw new ServiceError('not_found', `Không có thể thức "${profileId}".`);
     const input: MeetingInput = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: { id: profile.id, version: profile.version },
       issuer: s.defaultIssuer,
@@ -91,13 +91,14 @@ export class LibraryService {
   }
 
   /**
-   * The next session with the same body: same issuer, people, signers, recipients, profile and the
-   * directives not yet done; a fresh id and an empty date, reports and discussion.
+   * The next session with the same body: same issuer, people, signers, recipients and profile; a
+   * fresh id and an empty date, reports and discussion. Of the tasks not yet done, only those the
+   * secretary chose (`carry`, by id) become tasks of the new session, marked as carried from this one.
    */
-  async createNext(fromId: string): Promise<Meeting> {
+  async createNext(fromId: string, carry: readonly string[] = []): Promise<Meeting> {
     const from = await this.meetings.get(fromId);
     const next = Meeting.parse({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: newId(),
       profile: from.profile,
       kind: from.kind,
@@ -106,7 +107,7 @@ export class LibraryService {
       presiding: from.presiding,
       secretary: from.secretary,
       attendeeGroups: from.attendeeGroups,
-      conclusions: { directives: from.conclusions.directives.filter((d) => d.status !== 'done') },
+      conclusions: openTasksOf(from, carry),
       issuer: from.issuer,
       notice: {
         signers: from.notice.signers,

@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import { Low } from 'lowdb';
 import type { MeetingSummary } from '../../shared/model/library';
-import { type Meeting, meetingStatus } from '../../shared/model/meeting';
+import { isTracked, type Meeting, meetingStatus, outlineEntries } from '../../shared/model/meeting';
 import type { StorageContext } from './context';
 import { ioCause } from '../errors/ioErrors';
 import { decodeWords, IndexFileAdapter, type IndexData, type IndexTrouble } from './indexFile';
@@ -21,7 +21,7 @@ export function summaryOf(m: Meeting): MeetingSummary {
     id: m.id,
     date: m.date,
     subject: m.subject,
-    title: m.title,
+    title: m.title ?? '',
     host: m.host,
     kind: m.kind,
     presidingName: m.presiding.name,
@@ -38,7 +38,15 @@ export function indexEntryOf(m: Meeting): IndexEntry {
   }
   return {
     summary: summaryOf(m),
-    words: foldedWords([...people, m.place, ...m.conclusions.directives.map((d) => d.text)].join(' ')),
+    words: foldedWords(
+      [
+        ...people,
+        m.place,
+        ...outlineEntries(m.conclusions)
+          .filter(isTracked)
+          .map((e) => e.text),
+      ].join(' '),
+    ),
   };
 }
 

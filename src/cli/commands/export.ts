@@ -4,6 +4,7 @@ import { outputRefusal } from '../../backend/storage/outputTarget';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
 import { CliError, UsageError } from '../errors';
+import { formatWarningLines, missingLines } from '../findings';
 import { meetingProfile, resolveProfileOption } from '../meetingFile';
 import { writeOutputFile } from '../outputFile';
 import { defaultDataDir, resolveMeetingArg } from './libraryData';
@@ -67,6 +68,10 @@ Ví dụ:
     const { renderDocx } = await import('../../backend/export/renderDocx');
     const { bytes } = await renderDocx(source.meeting, kind, profile);
     await writeOutputFile(out, bytes);
+    // What the copy still lacks is said once the file is written, never enforced: a draft may be
+    // exported to be finished by hand.
+    for (const line of [...formatWarningLines(source.meeting, profile), ...missingLines(source.meeting, kind)])
+      io.err(line);
     io.out(`Đã xuất ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} (thể thức ${profile.id}) ra ${out}.`);
     return 0;
   },

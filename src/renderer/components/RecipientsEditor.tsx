@@ -9,6 +9,8 @@ export function RecipientsEditor(props: {
   prefix: string;
   recipients: readonly Recipient[];
   onChange: (key: string, next: Recipient[]) => void;
+  /** The meeting path of the list (`notice.recipients`), for the checks to jump to. */
+  field?: string;
 }) {
   const { recipients, prefix } = props;
   const items = useItemKeys(recipients.length);
@@ -36,6 +38,7 @@ export function RecipientsEditor(props: {
                 id={id}
                 type="text"
                 spellCheck={false}
+                data-field={props.field && `${props.field}.${i}.text`}
                 value={r.text}
                 onChange={(e) => set(i, 'text', e.target.value)}
               />

@@ -1,4 +1,4 @@
-/** Signature blocks: authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
+/** Signature blocks: heading (ĐẠI DIỆN ...), authority (TM/KT/TL/TUQ/Q), on behalf of, position, name. Used by editor and settings. */
 import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
@@ -23,6 +23,8 @@ export function SignersEditor(props: {
   signers: readonly Signer[];
   onChange: (key: string, next: Signer[]) => void;
   max?: number;
+  /** The meeting path of the list (`notice.signers`), for the checks to jump to. */
+  field?: string;
 }) {
   const { signers, prefix } = props;
   const items = useItemKeys(signers.length);
@@ -41,7 +43,7 @@ export function SignersEditor(props: {
     props.onChange('', removeAt(signers, i));
   };
   return (
-    <div className="item-list">
+    <div className="item-list" data-field={props.field}>
       {signers.map((s, i) => (
         <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
           <div className="item-head">
@@ -58,6 +60,12 @@ export function SignersEditor(props: {
             />
           </div>
           <div className="grid">
+            <TextField
+              label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
+              placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
+              value={s.heading}
+              onChange={(v) => set(i, 'heading', v)}
+            />
             <SelectField<Authority>
               label={`Thẩm quyền ký ${i + 1} (${prefix})`}
               value={s.authority}
@@ -83,6 +91,7 @@ export function SignersEditor(props: {
             />
             <TextField
               label={`Họ tên người ký ${i + 1} (${prefix})`}
+              field={props.field && `${props.field}.${i}.name`}
               value={s.name}
               onChange={(v) => set(i, 'name', v)}
             />
@@ -92,7 +101,7 @@ export function SignersEditor(props: {
       <div className="actions">
         <button
           type="button"
-          disabled={signers.length >= (props.max ?? 4)}
+          disabled={signers.length >= (props.max ?? 8)}
           onClick={() => props.onChange('', [...signers, newSigner()])}
         >
           Thêm người ký ({prefix})

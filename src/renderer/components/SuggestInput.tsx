@@ -15,6 +15,8 @@ export function SuggestInput(props: {
   onChange: (v: string) => void;
   onPick: (entry: DirectoryEntry, value: string) => void;
   className?: string;
+  /** The meeting path it edits (`attendeeGroups.0.members.1.name`), for the checks to jump to. */
+  dataField?: string;
 }) {
   const listId = useId();
   const inputId = useId();
@@ -73,6 +75,7 @@ export function SuggestInput(props: {
         aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
         value={props.value}
+        data-field={props.dataField}
         spellCheck={false}
         autoComplete="off"
         onChange={(e) => {

@@ -36,6 +36,8 @@ interface Base {
   label: string;
   className?: string;
   hint?: string;
+  /** The meeting field the control edits (`notice.number`): the checks jump to it by this path. */
+  field?: string;
 }
 
 export function TextField(
@@ -50,6 +52,7 @@ export function TextField(
           value={props.value}
           placeholder={props.placeholder}
           spellCheck={false}
+          data-field={props.field}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
@@ -60,8 +63,10 @@ export function TextField(
 /**
  * A field whose text is typed freely and reaches the model only when it reads as a value: the
  * platform's date and time pickers follow the system locale (`02/23/2021`, `08:00 AM` on an English
- * Windows), these always speak Vietnamese. The typed text is never rewritten while focused; it is
- * tidied on blur and follows the model when the model changes elsewhere (undo, load).
+ * Windows), these always speak Vietnamese. The typed text is never rewritten while focused, nor
+ * erased on blur: text that is not a value stays on screen with a message under the field saying
+ * what is wrong and what is saved (the last valid value, or nothing). It follows the model when the
+ * model changes elsewhere (undo, load).
  */
 function FormattedField(
   props: Base & {
@@ -70,46 +75,78 @@ function FormattedField(
     format: (value: string) => string;
     parse: (text: string) => string | null;
     placeholder: string;
-    invalidHint: string;
+    /** Why `text` is not a value, in Vietnamese. */
+    problem: (text: string) => string;
   },
 ) {
   const { value, format, parse, onChange } = props;
   const [text, setText] = useState(() => format(value));
-  const focused = useRef(false);
+  const [focused, setFocused] = useState(false);
+  const focusedRef = useRef(false);
+  const messageId = useId();
   useEffect(() => {
-    if (!focused.current) setText(format(value));
+    if (!focusedRef.current) setText(format(value));
   }, [value, format]);
   const invalid = parse(text) === null;
+  // Said once the secretary leaves the field, not at every keystroke of a date being typed.
+  const message =
+    invalid && !focused
+      ? `${props.problem(text)} ${value ? `Đang lưu: ${format(value)}.` : 'Chưa lưu giá trị nào.'}`
+      : '';
   return (
-    <Labeled label={props.label} className={props.className} hint={invalid ? props.invalidHint : props.hint}>
+    <Labeled label={props.label} className={props.className} hint={message ? undefined : props.hint}>
       {(id) => (
-        <input
-          id={id}
-          type="text"
-          inputMode="numeric"
-          value={text}
-          placeholder={props.placeholder}
-          spellCheck={false}
-          aria-invalid={invalid || undefined}
-          onFocus={() => {
-            focused.current = true;
-          }}
-          onBlur={() => {
-            focused.current = false;
-            setText(format(value));
-          }}
-          onChange={(e) => {
-            setText(e.target.value);
-            const parsed = parse(e.target.value);
-            if (parsed !== null && parsed !== value) onChange(parsed);
-          }}
-        />
+        <>
+          <input
+            id={id}
+            type="text"
+            inputMode="numeric"
+            value={text}
+            placeholder={props.placeholder}
+            spellCheck={false}
+            data-field={props.field}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? messageId : undefined}
+            onFocus={() => {
+              focusedRef.current = true;
+              setFocused(true);
+            }}
+            onBlur={() => {
+              focusedRef.current = false;
+              setFocused(false);
+              // Tidy a valid value (`5/2/2021` -> `05/02/2021`); an invalid one stays as typed.
+              if (!invalid) setText(format(value));
+            }}
+            onChange={(e) => {
+              setText(e.target.value);
+              const parsed = parse(e.target.value);
+              if (parsed !== null && parsed !== value) onChange(parsed);
+            }}
+          />
+          {message && (
+            <small className="field-error" id={messageId}>
+              {message}
+            </small>
+          )}
+        </>
       )}
     </Labeled>
   );
 }
 
 const identity = (v: string) => v;
+
+/** Why a typed date is not a date: the shape, or a day the calendar does not have. */
+export function dateProblem(text: string): string {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  if (m) return `Ngày ${text.trim()} không có thật.`;
+  return 'Nhập ngày dạng ngày/tháng/năm, ví dụ 23/02/2021.';
+}
+
+/** Why a typed time is not a time. */
+export function timeProblem(text: string): string {
+  return `Giờ "${text.trim()}" không hợp lệ: nhập giờ:phút (24 giờ), ví dụ 08:00 hoặc 14:30.`;
+}
 
 /** A date typed day first (`23/02/2021`); the model holds `2021-02-23`. */
 export function DateField(props: Base & { value: string; onChange: (v: string) => void }) {
@@ -119,7 +156,7 @@ export function DateField(props: Base & { value: string; onChange: (v: string) =
       format={formatShortDate}
       parse={parseVietnameseDate}
       placeholder="ngày/tháng/năm"
-      invalidHint="Nhập ngày dạng ngày/tháng/năm, ví dụ 23/02/2021."
+      problem={dateProblem}
     />
   );
 }
@@ -127,13 +164,7 @@ export function DateField(props: Base & { value: string; onChange: (v: string) =
 /** A 24-hour time (`08:00`, `8h30`). */
 export function TimeField(props: Base & { value: string; onChange: (v: string) => void }) {
   return (
-    <FormattedField
-      {...props}
-      format={identity}
-      parse={parseClockTime}
-      placeholder="giờ:phút"
-      invalidHint="Nhập giờ dạng giờ:phút (24 giờ), ví dụ 08:00 hoặc 14:30."
-    />
+    <FormattedField {...props} format={identity} parse={parseClockTime} placeholder="giờ:phút" problem={timeProblem} />
   );
 }
 
@@ -150,6 +181,7 @@ export function TextArea(
           value={props.value}
           rows={props.rows ?? 3}
           placeholder={props.placeholder}
+          data-field={props.field}
           onFocus={(e) => {
             if (target) target.current = { el: e.currentTarget, setValue: onChange };
           }}
@@ -166,7 +198,12 @@ export function SelectField<V extends string>(
   return (
     <Labeled label={props.label} className={props.className}>
       {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        <select
+          id={id}
+          value={props.value}
+          data-field={props.field}
+          onChange={(e) => props.onChange(e.target.value as V)}
+        >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -192,10 +229,17 @@ export function optionsOf<V extends string>(labels: Record<V, string>): { value:
   return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
 }
 
-export function Card(props: { title: string; id?: string; actions?: ReactNode; children: ReactNode }) {
+export function Card(props: {
+  title: string;
+  id?: string;
+  /** The meeting path the whole card edits (`attendeeGroups`), for the checks to jump to. */
+  field?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
-    <section className="card" aria-labelledby={headingId} id={props.id}>
+    <section className="card" aria-labelledby={headingId} id={props.id} data-field={props.field}>
       <header>
         <h2 id={headingId}>{props.title}</h2>
         {props.actions && <div className="actions">{props.actions}</div>}

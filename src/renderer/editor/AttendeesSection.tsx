@@ -40,17 +40,23 @@ const GroupEditor = memo(function GroupEditor({
   return (
     <div className="item-list">
       <div className="row">
-        <Labeled label={`Nhãn nhóm ${gi + 1}`}>
+        <TextField
+          label={`Tiêu đề nhóm ${gi + 1} (biên bản)`}
+          placeholder="VD: Về phía Sở Tài chính"
+          value={g.heading}
+          onChange={(v) => edit(`${gk}.heading`, (d) => void (d.attendeeGroups[gi]!.heading = v))}
+        />
+        <Labeled label={`Câu dẫn nhóm ${gi + 1} (thông báo)`}>
           {(id) => (
             <input
               id={id}
               type="text"
               list="group-label-presets"
-              value={g.label}
+              value={g.leadIn}
               spellCheck={false}
               onChange={(e) => {
                 const v = e.target.value;
-                edit(`${gk}.label`, (d) => void (d.attendeeGroups[gi]!.label = v));
+                edit(`${gk}.leadIn`, (d) => void (d.attendeeGroups[gi]!.leadIn = v));
               }}
             />
           )}
@@ -63,6 +69,7 @@ const GroupEditor = memo(function GroupEditor({
               <SuggestInput
                 label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="name"
+                dataField={`attendeeGroups.${gi}.members.${mi}.name`}
                 directory={directory}
                 value={mem.name}
                 onChange={(v) => setMember(mi, 'name', (x) => void (x.kind === 'person' && (x.name = v)))}
@@ -111,6 +118,16 @@ const GroupEditor = memo(function GroupEditor({
                 onMove={moveMember}
                 onRemove={() => edit('', (d) => void d.attendeeGroups[gi]!.members.splice(mi, 1))}
               />
+              {(mem.attendance === 'excused' || mem.attendance === 'absent') && (
+                <TextField
+                  label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
+                  placeholder="VD: đi công tác"
+                  value={mem.absenceReason}
+                  onChange={(v) =>
+                    setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
+                  }
+                />
+              )}
               {mem.attendance === 'delegate' && (
                 <TextField
                   label={`Người dự thay (nhóm ${gi + 1}, người ${mi + 1})`}
@@ -120,11 +137,24 @@ const GroupEditor = memo(function GroupEditor({
                   }
                 />
               )}
+              {(mem.attendance === 'excused' || mem.attendance === 'absent') && (
+                <TextField
+                  label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
+                  placeholder="VD: đi công tác"
+                  hint="Biên bản ghi: (vắng: lý do)."
+                  field={`attendeeGroups.${gi}.members.${mi}.absenceReason`}
+                  value={mem.absenceReason}
+                  onChange={(v) =>
+                    setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
+                  }
+                />
+              )}
             </div>
           ) : (
             <div className="member phrase">
               <TextArea
                 label={`Cụm thành phần (nhóm ${gi + 1}, mục ${mi + 1})`}
+                field={`attendeeGroups.${gi}.members.${mi}.text`}
                 rows={2}
                 placeholder="VD: Trưởng các đơn vị: phòng Nội vụ, VPQU..."
                 value={mem.text}
@@ -159,7 +189,7 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
     edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
   const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
   return (
-    <Card title="Thành phần tham dự" id="sec-attendees">
+    <Card title="Thành phần tham dự" id="sec-attendees" field="attendeeGroups">
       <datalist id="group-label-presets">
         {GROUP_LABEL_PRESETS.map((p) => (
           <option key={p} value={p} />

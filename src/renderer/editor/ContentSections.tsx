@@ -4,7 +4,6 @@ import type { Opinion, Report } from '../../shared/model/meeting';
 import { Card, TextArea, TextField } from '../components/fields';
 import { newOpinion, newReport } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
-import { joinParagraphs, splitParagraphs } from '../lib/text';
 import { ItemControls, altArrowMove, useDragReorder, type DragBind } from './ItemControls';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
@@ -43,6 +42,7 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
         <TextArea
           className="wide"
           label={`Tên báo cáo ${n}`}
+          field={`reports.${i}.title`}
           rows={2}
           placeholder="VD: kết quả thực hiện nhiệm vụ năm 2020, chương trình công tác năm 2021"
           value={r.title}
@@ -50,12 +50,10 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
         />
         <TextArea
           className="wide"
-          label={`Nội dung báo cáo ${n} (mỗi dòng một đoạn)`}
+          label={`Nội dung báo cáo ${n} (mỗi dòng một đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)`}
           rows={4}
-          value={joinParagraphs(r.paragraphs)}
-          onChange={(v) =>
-            edit(`report.${r.id}.paragraphs`, (d) => void (d.reports[i]!.paragraphs = splitParagraphs(v)))
-          }
+          value={r.text}
+          onChange={(v) => edit(`report.${r.id}.text`, (d) => void (d.reports[i]!.text = v))}
         />
       </div>
     </div>
@@ -86,9 +84,10 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
         />
         <TextArea
           className="wide"
-          label={`Nội dung ý kiến ${n}`}
-          value={o.gist}
-          onChange={(v) => edit(`opinion.${o.id}.gist`, (d) => void (d.discussion[i]!.gist = v))}
+          label={`Nội dung ý kiến ${n} (mỗi dòng một đoạn)`}
+          field={`discussion.${i}.text`}
+          value={o.text}
+          onChange={(v) => edit(`opinion.${o.id}.text`, (d) => void (d.discussion[i]!.text = v))}
         />
       </div>
     </div>

@@ -18,6 +18,10 @@ import { ConclusionsSection } from './ConclusionsSection';
 import { DiscussionSection, ReportsSection } from './ContentSections';
 import { GeneralSection } from './GeneralSection';
 import { IssuanceSection } from './IssuanceSection';
+import { checkFormat } from '../../shared/check/formatMatch';
+import { checkBeforeExport, type Finding } from '../../shared/check/preExport';
+import { jumpToField } from './jumpToField';
+import { PreExportDialog } from './PreExportDialog';
 import { PreviewPane, safeLayout } from './PreviewPane';
 import { PrintOverlay } from './PrintOverlay';
 import { SnapshotsDialog } from './SnapshotsDialog';
@@ -35,6 +39,8 @@ function saveLabel(s: SaveState): string {
   switch (s.kind) {
     case 'idle':
       return 'Chưa có thay đổi';
+    case 'pending':
+      return 'Có thay đổi chưa lưu';
     case 'saving':
       return 'Đang lưu…';
     case 'saved':
@@ -62,6 +68,8 @@ export function EditorScreen(props: {
   const [showPreview, setShowPreview] = useState(true);
   const [showSnapshots, setShowSnapshots] = useState(false);
   const [printLayout, setPrintLayout] = useState<OfficialLayout | null>(null);
+  /** The pre-export check on screen: what it found and the export waiting for the secretary's choice. */
+  const [precheck, setPrecheck] = useState<{ findings: Finding[]; format: 'docx' | 'pdf' } | null>(null);
   const snippetTarget = useRef<SnippetTarget | null>(null);
   const meeting = draft?.h.present ?? null;
 
@@ -111,7 +119,20 @@ export function EditorScreen(props: {
 
   const { saveNow } = autosave;
   const save = useCallback(() => void saveNow('explicit'), [saveNow]);
-  const exportAs = useCallback(
+  const latestMeeting = useRef(meeting);
+  useEffect(() => {
+    latestMeeting.current = meeting;
+  }, [meeting]);
+  const { profiles } = props;
+  /** A Party body in the state format or the reverse: shown above the form and before an export. */
+  const formatWarning = useMemo(() => {
+    if (!meeting) return null;
+    const resolved = resolveProfile(meeting.profile, profiles);
+    return resolved.ok ? checkFormat(meeting, resolved.profile) : null;
+    // Only the issuing body and the profile decide it; other edits leave it alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [meeting?.issuer, meeting?.profile, profiles]);
+  const exportNow = useCallback(
     async (format: 'docx' | 'pdf') => {
       if (!(await saveNow('auto'))) return;
       try {
@@ -127,10 +148,16 @@ export function EditorScreen(props: {
     },
     [saveNow, meetingId, kind, notify],
   );
-  const latestMeeting = useRef(meeting);
-  useEffect(() => {
-    latestMeeting.current = meeting;
-  }, [meeting]);
+  const exportAs = useCallback(
+    (format: 'docx' | 'pdf') => {
+      const m = latestMeeting.current;
+      if (!m) return;
+      const findings = [...(formatWarning ? [formatWarning] : []), ...checkBeforeExport(m, kind)];
+      if (findings.length === 0) void exportNow(format);
+      else setPrecheck({ findings, format });
+    },
+    [exportNow, formatWarning, kind],
+  );
   const print = useCallback(() => {
     const m = latestMeeting.current;
     if (!m) return;
@@ -147,7 +174,7 @@ export function EditorScreen(props: {
     props.commands.current = {
       save,
       print,
-      exportDocx: () => void exportAs('docx'),
+      exportDocx: () => exportAs('docx'),
       undo: doUndo,
       redo: doRedo,
       // Leaving the editor: save; explicitly when it names people the directory does not know yet.
@@ -227,10 +254,10 @@ export function EditorScreen(props: {
           <button type="button" onClick={print} aria-keyshortcuts="Control+P">
             In
           </button>
-          <button type="button" onClick={() => void exportAs('docx')} aria-keyshortcuts="Control+E">
+          <button type="button" onClick={() => exportAs('docx')} aria-keyshortcuts="Control+E">
             Xuất Word
           </button>
-          <button type="button" onClick={() => void exportAs('pdf')}>
+          <button type="button" onClick={() => exportAs('pdf')}>
             Xuất PDF
           </button>
           {!showPreview && (
@@ -245,6 +272,14 @@ export function EditorScreen(props: {
             aria-label={`Soạn ${DOCUMENT_KIND_LABELS[kind].toLowerCase()}`}
             onSubmit={(e) => e.preventDefault()}
           >
+            {formatWarning && (
+              <div className="warning" role="note" aria-label="Cảnh báo thể thức">
+                {formatWarning.message}{' '}
+                <button type="button" className="small" onClick={() => jumpToField('profile')}>
+                  Đổi thể thức
+                </button>
+              </div>
+            )}
             <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
             <AttendeesSection m={meeting} edit={edit} directory={props.directory} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
@@ -274,6 +309,23 @@ export function EditorScreen(props: {
               setDraft((d) => ({ h: createHistory(m), version: d ? d.version + 1 : 0 }));
               autosave.reset(m, draft.version + 1);
               notify('Đã khôi phục phiên bản đã chọn.');
+            }}
+          />
+        )}
+        {precheck && (
+          <PreExportDialog
+            title={`${DOCUMENT_KIND_LABELS[kind]} còn thiếu ${precheck.findings.length} mục để thành bản chính thức`}
+            findings={precheck.findings}
+            onCancel={() => setPrecheck(null)}
+            onJump={(path) => {
+              setPrecheck(null);
+              // After the dialog is gone, so the focus lands in the form and stays there.
+              requestAnimationFrame(() => jumpToField(path));
+            }}
+            onExport={() => {
+              const format = precheck.format;
+              setPrecheck(null);
+              void exportNow(format);
             }}
           />
         )}

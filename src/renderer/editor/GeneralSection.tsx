@@ -2,6 +2,9 @@
 import { MEETING_KIND_LABELS, type IssuingBody, type MeetingKind } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
+import { PhraseArea } from '../components/PhraseArea';
+import { editorProfile } from '../lib/editorProfile';
+import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
 
 /** The issuing body's fields, in the order they appear on the form. */
@@ -26,7 +29,12 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           options={optionsOf(MEETING_KIND_LABELS)}
           onChange={(v) => edit('kind', (d) => void (d.kind = v))}
         />
-        <DateField label="Ngày họp" value={m.date} onChange={(v) => edit('date', (d) => void (d.date = v))} />
+        <DateField
+          label="Ngày họp"
+          field="date"
+          value={m.date}
+          onChange={(v) => edit('date', (d) => void (d.date = v))}
+        />
         <TimeField
           label="Giờ bắt đầu"
           value={m.startTime}
@@ -34,6 +42,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
         />
         <TimeField
           label="Giờ kết thúc"
+          field="endTime"
           value={m.endTime}
           onChange={(v) => edit('endTime', (d) => void (d.endTime = v))}
         />
@@ -58,16 +67,18 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           value={m.subject}
           onChange={(v) => edit('subject', (d) => void (d.subject = v))}
         />
-        <TextArea
+        <PhraseArea
           className="wide"
-          label="Tên buổi làm việc (để trống để tự tạo)"
+          label="Tên buổi làm việc (biên bản)"
           rows={2}
-          value={m.title}
+          typed={m.title}
+          generated={() => generatedMinutesTitle(m, editorProfile(m, profiles))}
           onChange={(v) => edit('title', (d) => void (d.title = v))}
         />
         <SelectField
           className="wide"
           label="Thể thức văn bản"
+          field="profile"
           value={m.profile.id}
           options={profileOptions}
           onChange={(id) => {
@@ -84,6 +95,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
             className={f.wide ? 'wide' : undefined}
             label={f.label}
             placeholder={f.placeholder}
+            field={`issuer.${f.key}`}
             value={m.issuer[f.key]}
             onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
           />
@@ -104,4 +116,5 @@ export const GeneralSection = sectionOf(GeneralSectionView, [
   'title',
   'profile',
   'issuer',
+  'presiding',
 ]);

@@ -5,6 +5,16 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../../sha
 import { Card, DateField, SelectField, TextArea, TextField, Labeled } from '../components/fields';
 import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
+import { PhraseArea } from '../components/PhraseArea';
+import { editorProfile } from '../lib/editorProfile';
+import {
+  generatedConclusionsHeading,
+  generatedLeadIn,
+  generatedMinutesClosing,
+  generatedNoticeClosing,
+  generatedNoticeSummary,
+  generatedOpening,
+} from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
 
 const STATUS_OPTIONS = [
@@ -30,10 +40,16 @@ function DocumentIssue({
         <TextField
           label={`Số ${name.toLowerCase()}`}
           placeholder="để trống nếu chưa cấp số"
+          field={`${kind}.number`}
           value={doc.number}
           onChange={(v) => set('number', v)}
         />
-        <DateField label={`Ngày ban hành ${name.toLowerCase()}`} value={doc.date} onChange={(v) => set('date', v)} />
+        <DateField
+          label={`Ngày ban hành ${name.toLowerCase()}`}
+          field={`${kind}.date`}
+          value={doc.date}
+          onChange={(v) => set('date', v)}
+        />
         <SelectField<'draft' | 'issued'>
           label={`Trạng thái ${name.toLowerCase()}`}
           value={doc.status}
@@ -53,6 +69,7 @@ function DocumentIssue({
       <h4>Người ký</h4>
       <SignersEditor
         prefix={name}
+        field={`${kind}.signers`}
         signers={doc.signers}
         onChange={(key, next) => edit(key, (d) => void (d[kind].signers = next))}
       />
@@ -87,6 +104,7 @@ function DocumentIssue({
       </div>
       <RecipientsEditor
         prefix={name}
+        field={`${kind}.recipients`}
         recipients={doc.recipients}
         onChange={(key, next) => edit(key, (d) => void (d[kind].recipients = next))}
       />
@@ -98,28 +116,66 @@ function DocumentIssue({
           value={doc.archive}
           onChange={(v) => set('archive', v)}
         />
-        <TextArea
+        <PhraseArea
           className="wide"
-          label={`Câu kết (${name}, để trống dùng câu chuẩn)`}
+          label={`Câu kết (${name})`}
           rows={2}
-          value={doc.closing}
-          onChange={(v) => set('closing', v)}
+          typed={doc.closing}
+          generated={() => (kind === 'notice' ? generatedNoticeClosing(m) : generatedMinutesClosing(m))}
+          onChange={(v) => edit(`${kind}.closing`, (d) => void (d[kind].closing = v))}
         />
         {kind === 'notice' && (
           <>
+            <PhraseArea
+              className="wide"
+              label="Trích yếu thông báo"
+              rows={2}
+              typed={m.notice.summary}
+              generated={() => generatedNoticeSummary(m, editorProfile(m))}
+              onChange={(v) => edit('notice.summary', (d) => void (d.notice.summary = v))}
+            />
+            <PhraseArea
+              className="wide"
+              label="Đoạn mở đầu"
+              rows={3}
+              typed={m.notice.opening}
+              generated={() => generatedOpening(m)}
+              onChange={(v) => edit('notice.opening', (d) => void (d.notice.opening = v))}
+            />
+            <PhraseArea
+              className="wide"
+              label="Câu dẫn kết luận"
+              rows={2}
+              typed={m.notice.leadIn}
+              generated={() => generatedLeadIn(m)}
+              onChange={(v) => edit('notice.leadIn', (d) => void (d.notice.leadIn = v))}
+            />
+          </>
+        )}
+        {kind === 'minutes' && (
+          <>
             <TextArea
               className="wide"
-              label="Đoạn mở đầu (để trống để tự tạo)"
-              rows={3}
-              value={m.notice.openingOverride}
-              onChange={(v) => edit('notice.openingOverride', (d) => void (d.notice.openingOverride = v))}
+              label="Căn cứ (mỗi dòng một căn cứ)"
+              rows={2}
+              placeholder="VD: Căn cứ Quyết định số ..."
+              value={m.minutes.bases}
+              onChange={(v) => edit('minutes.bases', (d) => void (d.minutes.bases = v))}
             />
             <TextArea
               className="wide"
-              label="Câu dẫn kết luận (để trống để tự tạo)"
-              rows={2}
-              value={m.notice.leadInOverride}
-              onChange={(v) => edit('notice.leadInOverride', (d) => void (d.notice.leadInOverride = v))}
+              label="Tóm tắt nội dung (để trống thì không in)"
+              rows={3}
+              value={m.minutes.contentSummary}
+              onChange={(v) => edit('minutes.contentSummary', (d) => void (d.minutes.contentSummary = v))}
+            />
+            <PhraseArea
+              className="wide"
+              label="Tiêu đề phần kết luận"
+              rows={1}
+              typed={m.minutes.conclusionsHeading}
+              generated={() => generatedConclusionsHeading(m)}
+              onChange={(v) => edit('minutes.conclusionsHeading', (d) => void (d.minutes.conclusionsHeading = v))}
             />
           </>
         )}
@@ -137,4 +193,19 @@ function IssuanceSectionView(props: SectionProps & { lists: readonly RecipientLi
   );
 }
 
-export const IssuanceSection = sectionOf(IssuanceSectionView, ['notice', 'minutes']);
+// The generated phrases shown in place read the facts they are made of.
+export const IssuanceSection = sectionOf(IssuanceSectionView, [
+  'notice',
+  'minutes',
+  'profile',
+  'kind',
+  'date',
+  'endTime',
+  'host',
+  'subject',
+  'presiding',
+  'attendeeGroups',
+  'reports',
+  'discussion',
+  'issuer',
+]);

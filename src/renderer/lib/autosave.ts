@@ -1,10 +1,17 @@
 /**
  * Autosave scheduling, free of React: save ~800 ms after the last change (`auto`), at once on
  * request (`explicit`), one save at a time, and after a failure keep the draft and retry later.
+ * The state it reports is the truth a secretary reads before closing the laptop: `idle` only while
+ * nothing was changed since opening, `pending` whenever a change is not yet stored, `saved` only
+ * when what is on screen is what is stored, `error` (with the reason) until a save succeeds.
  */
 export type SaveReason = 'auto' | 'explicit';
 export type SaveState =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string };
 
 export const AUTOSAVE_MS = 800;
 export const RETRY_MS = 4000;
@@ -25,8 +32,14 @@ export class AutosaveController<T> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<boolean> | null = null;
   private disposed = false;
+  private state: SaveState['kind'] = 'idle';
 
   constructor(private readonly opts: AutosaveOptions<T>) {}
+
+  private report(state: SaveState): void {
+    this.state = state.kind;
+    this.opts.onState(state);
+  }
 
   /** A freshly loaded (or restored) value: nothing to save. */
   load(value: T, version: number): void {
@@ -34,14 +47,17 @@ export class AutosaveController<T> {
     this.version = version;
     this.savedVersion = version;
     this.clearTimer();
-    this.opts.onState({ kind: 'idle' });
+    this.report({ kind: 'idle' });
   }
 
   /** The draft changed; each change restarts the debounce. */
   change(value: T, version: number): void {
     this.value = value;
     this.version = version;
-    if (this.dirty()) this.schedule(AUTOSAVE_MS);
+    if (!this.dirty()) return;
+    // A failure stays on screen until a save succeeds; a save in flight reports when it ends.
+    if (this.state !== 'error' && this.state !== 'saving' && this.state !== 'pending') this.report({ kind: 'pending' });
+    this.schedule(AUTOSAVE_MS);
   }
 
   dirty(): boolean {
@@ -74,17 +90,19 @@ export class AutosaveController<T> {
   }
 
   private async run(value: T, version: number, reason: SaveReason): Promise<boolean> {
-    this.opts.onState({ kind: 'saving' });
+    this.report({ kind: 'saving' });
     try {
       await this.opts.save(value, reason);
       this.savedVersion = Math.max(this.savedVersion, version);
-      this.opts.onState({ kind: 'saved', at: (this.opts.now ?? (() => new Date()))() });
+      // Typing during the save: the newer draft is not saved yet, and gets its own save.
+      if (this.dirty()) {
+        this.report({ kind: 'pending' });
+        this.schedule(AUTOSAVE_MS);
+      } else this.report({ kind: 'saved', at: (this.opts.now ?? (() => new Date()))() });
       this.opts.onSaved?.(value, reason);
-      // Typing during the save: the newer draft gets its own save.
-      if (this.dirty()) this.schedule(AUTOSAVE_MS);
       return true;
     } catch (e) {
-      this.opts.onState({ kind: 'error', message: this.opts.describe(e) });
+      this.report({ kind: 'error', message: this.opts.describe(e) });
       this.schedule(RETRY_MS);
       return false;
     }

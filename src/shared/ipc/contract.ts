@@ -48,7 +48,11 @@ export const contract = {
       .strict(),
     output: Meeting,
   },
-  'library:createNext': { input: z.object({ fromId: Id }).strict(), output: Meeting },
+  /** `carry`: the ids of the open tasks of `fromId` the secretary chose to carry (none when omitted). */
+  'library:createNext': {
+    input: z.object({ fromId: Id, carry: z.array(Id).max(2000).optional() }).strict(),
+    output: Meeting,
+  },
   'library:delete': { input: z.object({ id: Id }).strict(), output: Nothing },
   'library:trash': { input: Empty, output: z.array(TrashItem) },
   'library:restore': { input: z.object({ id: Id }).strict(), output: MeetingSummary },

@@ -27,7 +27,10 @@ export function bodyParagraph(
   });
 }
 
-/** Split user text on line breaks into paragraphs, dropping empty ones. */
+/**
+ * Split typed text on line breaks into paragraphs, dropping empty ones. A line starting `- ` is a
+ * bullet and prints as typed, dash included, so nothing is added or lost.
+ */
 export function paragraphsOf(text: string): string[] {
   return text
     .split(/\r?\n/)

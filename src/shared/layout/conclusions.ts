@@ -1,53 +1,65 @@
-/** The chair's conclusions, shared by the notice (sections 1 and 2) and the minutes. */
-import type { Directive, Meeting } from '../model/meeting';
-import type { FormatProfile } from '../profile/schema';
-import { formatShortDate } from '../text/vietnamese';
-import { bodyParagraph, paragraphsOf } from './bodyText';
-import { assignmentSentence, trimSentenceEnd } from './phrases';
+/**
+ * The conclusions as an outline, shared by the notice and the minutes: headed parts (`I. ĐÁNH GIÁ
+ * CHUNG`), items (`1.`), sub-items (`1.1.`), each with its paragraphs and `- ` bullets as typed,
+ * then the paragraphs after the tasks. Numbering styles come from the profile, per document.
+ */
+import type { DocumentKind, Meeting, Task } from '../model/meeting';
+import type { FormatProfile, NumberingStyle } from '../profile/schema';
+import { bodyParagraph, paragraphsOf, type BodySegment } from './bodyText';
+import { assignmentText } from './generated';
+import { isBoldNumber, numberLabel } from './numbering';
 import type { LayoutParagraph } from './types';
 
-/** `<text>. Giao <lead> chủ trì, phối hợp với <support>, hoàn thành trước ngày 31/12/2021.` */
-export function directiveText(d: Directive): string {
-  const text = trimSentenceEnd(d.text.trim().replace(/\s*\r?\n\s*/g, ' '));
-  const assignment = assignmentSentence(d.lead, d.support, formatShortDate(d.deadline));
-  if (!text) return assignment;
-  return assignment ? `${text}. ${assignment}` : `${text}.`;
+/** An entry's paragraphs as they print: the typed lines, the assignment sentence (when on) after the last. */
+export function entryLines(text: string, task: Task): string[] {
+  const lines = paragraphsOf(text);
+  const assignment = assignmentText(task, text);
+  if (!assignment) return lines;
+  if (!lines.length) return [assignment];
+  return [...lines.slice(0, -1), `${lines[lines.length - 1]!} ${assignment}`];
 }
 
-/**
- * Numbered sections as real notices number them: `1.` assessment, `2.` tasks with `2.1.`, `2.2.`...
- * `first` is the number of the first section (the minutes nest these under their own heading).
- */
-export function conclusionParagraphs(meeting: Meeting, profile: FormatProfile, first = 1): LayoutParagraph[] {
-  const c = meeting.conclusions;
+function numbered(
+  profile: FormatProfile,
+  style: NumberingStyle,
+  label: string,
+  lines: string[],
+  role: string,
+): LayoutParagraph[] {
+  const [first = '', ...rest] = lines;
+  const head: BodySegment[] = [{ text: first ? `${label} ` : label, bold: isBoldNumber(style) }];
+  if (first) head.push({ text: first });
+  return [bodyParagraph(profile, head, role), ...rest.map((t) => bodyParagraph(profile, t, `${role}-text`))];
+}
+
+export function conclusionParagraphs(meeting: Meeting, profile: FormatProfile, kind: DocumentKind): LayoutParagraph[] {
+  const styles = profile.content[kind];
   const out: LayoutParagraph[] = [];
-  let section = first;
-  const assessment = c.assessment.flatMap(paragraphsOf).map(trimSentenceEnd).filter(Boolean);
-  if (assessment.length) {
-    assessment.forEach((text, i) => {
+  let partNo = 0;
+  let itemNo = 0;
+  for (const part of meeting.conclusions.parts) {
+    const heading = part.heading.trim();
+    if (heading) {
+      partNo += 1;
+      itemNo = 0; // items are numbered afresh under each headed part
       out.push(
-        bodyParagraph(
-          profile,
-          i === 0 ? [{ text: `${section}. `, bold: true }, { text: `${text}.` }] : `${text}.`,
-          'assessment',
-        ),
+        bodyParagraph(profile, [{ text: `${numberLabel(styles.part, partNo, '')} ${heading}`, bold: true }], 'part'),
       );
-    });
-    section += 1;
+    }
+    for (const t of paragraphsOf(part.text)) out.push(bodyParagraph(profile, t, 'part-text'));
+    for (const item of part.items) {
+      const subs = item.items.map((s) => entryLines(s.text, s.task)).filter((l) => l.length);
+      const lines = entryLines(item.text, item.task);
+      if (!lines.length && !subs.length) continue; // an empty item prints nothing (the pre-export check names it)
+      itemNo += 1;
+      out.push(...numbered(profile, styles.item, numberLabel(styles.item, itemNo, ''), lines, 'item'));
+      subs.forEach((sub, i) => {
+        out.push(
+          ...numbered(profile, styles.subItem, numberLabel(styles.subItem, i + 1, String(itemNo)), sub, 'sub-item'),
+        );
+      });
+    }
   }
-  const directives = c.directives.map(directiveText).filter(Boolean);
-  const intro = trimSentenceEnd(c.directivesIntro.trim());
-  if (directives.length || intro) {
-    out.push(
-      bodyParagraph(
-        profile,
-        [{ text: `${section}. `, bold: true }, { text: intro ? `${intro}:` : 'Nhiệm vụ trong thời gian tới:' }],
-        'directives-intro',
-      ),
-    );
-    directives.forEach((text, i) => {
-      out.push(bodyParagraph(profile, [{ text: `${section}.${i + 1}. `, bold: true }, { text }], 'directive'));
-    });
-  }
+  for (const t of paragraphsOf(meeting.conclusions.after)) out.push(bodyParagraph(profile, t, 'after'));
   return out;
 }

@@ -36,9 +36,11 @@ export function headerColumnWidths(profile: FormatProfile, textWidthTwip: number
 function issuerBlocks(meeting: Meeting, profile: FormatProfile, colWidth: number): Array<LayoutParagraph | LayoutRule> {
   const h = profile.header;
   const out: Array<LayoutParagraph | LayoutRule> = [];
-  const parent = meeting.issuer.parentBody.trim();
-  if (parent)
-    out.push(para([run(upperVi(parent), h.parentBody)], 'center', { role: 'parent-body', spacingAfterPt: 0 }));
+  const parentLines = balancedLines(upperVi(meeting.issuer.parentBody.trim()), colWidth, (t) =>
+    estimateTextWidthTwip(t, h.parentBody.sizePt, h.parentBody.bold),
+  ).filter(Boolean);
+  for (const line of parentLines)
+    out.push(para([run(line, h.parentBody)], 'center', { role: 'parent-body', spacingAfterPt: 0 }));
   const name = upperVi(meeting.issuer.name.trim());
   const lines = balancedLines(name, colWidth, (t) =>
     estimateTextWidthTwip(t, h.issuingBody.sizePt, h.issuingBody.bold),
@@ -58,24 +60,65 @@ function issuerBlocks(meeting: Meeting, profile: FormatProfile, colWidth: number
   return out;
 }
 
+/** Words that belong together in a body's name: a line never breaks inside them. */
+const UNBREAKABLE = [
+  'ỦY BAN NHÂN DÂN',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'ỦY BAN KIỂM TRA',
+  'MẶT TRẬN TỔ QUỐC',
+  'BAN CHẤP HÀNH',
+  'BAN THƯỜNG VỤ',
+  'ĐẢNG ỦY',
+  'ĐẢNG BỘ',
+  'VĂN PHÒNG',
+  'THÀNH ỦY',
+  'TỈNH ỦY',
+  'HUYỆN ỦY',
+  'QUẬN ỦY',
+  'THỊ ỦY',
+  'THÀNH PHỐ',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'ĐẶC KHU',
+];
+/** Administrative levels: the natural place to break is just before one (`ỦY BAN NHÂN DÂN` / `XÃ MINH PHÚ`). */
+const LEVELS = ['XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'ĐẶC KHU', 'HUYỆN', 'QUẬN', 'THỊ XÃ', 'THÀNH PHỐ', 'TỈNH'];
+
+/** The name's words in groups that must stay on one line. */
+function wordGroups(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const groups: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const match = UNBREAKABLE.map((p) => p.split(' ')).find((p) => p.every((w, k) => words[i + k] === w));
+    const len = match?.length ?? 1;
+    groups.push(words.slice(i, i + len).join(' '));
+    i += len;
+  }
+  return groups;
+}
+
 /**
- * A name too long for its column is split in two balanced lines at a word boundary
- * (`ỦY BAN NHÂN DÂN` / `HUYỆN GIA LÂM`), as clerks do, rather than left to wrap its last word alone.
+ * An issuing body's name on its lines: where the secretary typed line breaks, as typed; else one
+ * line when it fits, else two lines split between word groups (never inside `ỦY BAN NHÂN DÂN`,
+ * `ĐẢNG ỦY`, `BAN THƯỜNG VỤ`), before an administrative level when that fits, else balanced.
  */
 export function balancedLines(text: string, width: number, measure: (t: string) => number): string[] {
-  if (measure(text) <= width) return [text];
-  const words = text.split(/\s+/).filter(Boolean);
-  let best: string[] = [text];
-  let bestWidth = Infinity;
-  for (let i = 1; i < words.length; i++) {
-    const pair = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-    const w = Math.max(...pair.map(measure));
-    if (w < bestWidth) {
-      bestWidth = w;
-      best = pair;
-    }
-  }
-  return best;
+  const typed = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (typed.length > 1) return typed;
+  const one = typed[0] ?? '';
+  if (measure(one) <= width) return [one];
+  const groups = wordGroups(one);
+  const splits = groups.slice(1).map((_, k) => {
+    const pair = [groups.slice(0, k + 1).join(' '), groups.slice(k + 1).join(' ')];
+    return { pair, width: Math.max(...pair.map(measure)), beforeLevel: LEVELS.includes(groups[k + 1]!) };
+  });
+  const fitting = splits.filter((s) => s.beforeLevel && s.width <= width);
+  const pool = fitting.length ? fitting : splits;
+  const best = pool.reduce<(typeof splits)[number] | undefined>((b, s) => (!b || s.width < b.width ? s : b), undefined);
+  return best?.pair ?? [one];
 }
 
 function nationalBlocks(profile: FormatProfile): Array<LayoutParagraph | LayoutRule> {

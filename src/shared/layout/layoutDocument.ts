@@ -4,10 +4,12 @@
  */
 import type { DocumentKind, Meeting } from '../model/meeting';
 import type { FormatProfile } from '../profile/schema';
+import { withClosingMark } from '../text/vietnamese';
 import { fileStem } from './fileStem';
 import { layoutHeader } from './header';
 import { layoutMinutesBody } from './minutesBody';
 import { layoutNoticeBody } from './noticeBody';
+import { withOneLineFields } from './oneLine';
 import { layoutSignature } from './signature';
 import { layoutTitle } from './title';
 import type { LayoutBlock, LayoutPage, LayoutParagraph, OfficialLayout } from './types';
@@ -39,6 +41,20 @@ function keepMarkOnlyInClosing(blocks: LayoutParagraph[], mark: string): LayoutP
   );
 }
 
+/**
+ * The body ends with the closing mark exactly once: on the closing sentence, or, when the secretary
+ * cleared the closing sentence, on the last paragraph of the body.
+ */
+function endWithClosingMark(blocks: LayoutParagraph[], mark: string): LayoutParagraph[] {
+  if (!mark || blocks.some((p) => p.role === 'closing') || !blocks.length) return blocks;
+  const last = blocks[blocks.length - 1]!;
+  const runs = [...last.runs];
+  const r = runs[runs.length - 1];
+  if (!r) return blocks;
+  runs[runs.length - 1] = { ...r, text: withClosingMark(r.text, mark) };
+  return [...blocks.slice(0, -1), { ...last, runs, keepWithNext: true }];
+}
+
 function paragraphText(p: LayoutParagraph): string {
   return p.runs.map((r) => r.text).join('');
 }
@@ -53,13 +69,14 @@ export function plainTextOf(blocks: readonly LayoutBlock[]): string {
   return lines.filter((l) => l.length > 0).join('\n');
 }
 
-export function layoutDocument(meeting: Meeting, kind: DocumentKind, profile: FormatProfile): OfficialLayout {
+export function layoutDocument(typed: Meeting, kind: DocumentKind, profile: FormatProfile): OfficialLayout {
+  const meeting = withOneLineFields(typed);
   const page = pageOf(profile);
   const body = kind === 'notice' ? layoutNoticeBody(meeting, profile) : layoutMinutesBody(meeting, profile);
   const blocks: LayoutBlock[] = [
     ...layoutHeader(meeting, kind, profile, page.textWidthTwip),
     ...layoutTitle(meeting, kind, profile, page.textWidthTwip),
-    ...keepMarkOnlyInClosing(body, profile.body.closingMark),
+    ...endWithClosingMark(keepMarkOnlyInClosing(body, profile.body.closingMark), profile.body.closingMark),
     ...layoutSignature(meeting, kind, profile, page.textWidthTwip),
   ];
   return {

@@ -1,10 +1,12 @@
-/** The minutes' body after Mẫu 1.9 (ND30 Phụ lục III): labelled facts, proceedings, closing. */
-import type { Meeting } from '../model/meeting';
+/** The minutes' body after Mẫu 1.9 (ND30 Phụ lục III): `Căn cứ` lines, labelled facts, proceedings, closing. */
+import type { Meeting, PersonRef } from '../model/meeting';
 import type { FormatProfile } from '../profile/schema';
-import { formatClockTime, formatOfficialDate, upperFirst, withClosingMark } from '../text/vietnamese';
+import { formatClockTime, formatOfficialDate, upperFirst } from '../text/vietnamese';
 import { bodyParagraph, paragraphsOf } from './bodyText';
 import { conclusionParagraphs } from './conclusions';
-import { groupLabel, minutesMemberPhrase, personPhrase, trimSentenceEnd } from './phrases';
+import { generatedConclusionsHeading, generatedMinutesClosing, phraseOr } from './generated';
+import { closingParagraphs } from './noticeBody';
+import { groupLabel, isEmptyPerson, minutesMemberPhrase, personPhrase, trimSentenceEnd } from './phrases';
 import { BLANK, orBlank } from './runs';
 import type { LayoutParagraph } from './types';
 
@@ -18,74 +20,81 @@ function fact(profile: FormatProfile, label: string, value: string, role: string
   );
 }
 
-/** `Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 23 tháng 02 năm 2021./.` */
-export function minutesClosingText(meeting: Meeting, profile: FormatProfile): string {
-  const custom = meeting.minutes.closing.trim();
-  if (custom) return withClosingMark(custom, profile.body.closingMark);
-  const noun = meeting.kind === 'conference' ? 'Hội nghị' : 'Cuộc họp';
-  const time = formatClockTime(meeting.endTime) || BLANK_TIME;
-  return withClosingMark(
-    `${noun} kết thúc vào ${time}, ${formatOfficialDate(meeting.date)}.`,
-    profile.body.closingMark,
-  );
+/** `đồng chí Nguyễn Văn A - Bí thư.`; an unknown person is the form's blank, never a lone `.`. */
+function personFact(p: PersonRef): string {
+  return isEmptyPerson(p) ? BLANK : `${trimSentenceEnd(personPhrase(p))}.`;
+}
+
+/** A section heading with its number: `3. Ý kiến phát biểu:`. */
+function section(profile: FormatProfile, n: number, text: string, role: string): LayoutParagraph {
+  return bodyParagraph(profile, [{ text: `${n}. ${text}`, bold: true }], role);
 }
 
 export function layoutMinutesBody(meeting: Meeting, profile: FormatProfile): LayoutParagraph[] {
   const l = profile.labels;
+  const mi = meeting.minutes;
   const out: LayoutParagraph[] = [];
+  for (const t of paragraphsOf(mi.bases)) out.push(bodyParagraph(profile, t, 'basis'));
   const start = formatClockTime(meeting.startTime) || BLANK_TIME;
   out.push(fact(profile, l.startTime, `${start}, ${formatOfficialDate(meeting.date)}.`, 'fact-start'));
-  out.push(fact(profile, l.place, `${orBlank(trimSentenceEnd(meeting.place))}.`, 'fact-place'));
+  out.push(fact(profile, l.place, meeting.place.trim() ? `${trimSentenceEnd(meeting.place)}.` : BLANK, 'fact-place'));
   out.push(fact(profile, l.attendees, '', 'fact-attendees'));
   for (const g of meeting.attendeeGroups) {
-    const label = groupLabel(g.label);
-    if (label) out.push(bodyParagraph(profile, [{ text: `${label}:`, italic: true }], 'attendee-group'));
-    g.members.forEach((m, i) => {
-      const text = trimSentenceEnd(minutesMemberPhrase(m));
-      if (text) out.push(bodyParagraph(profile, `- ${text}${i === g.members.length - 1 ? '.' : ';'}`, 'attendee'));
+    const heading = groupLabel(g.heading);
+    if (heading) out.push(bodyParagraph(profile, [{ text: `${heading}:`, italic: true }], 'attendee-group'));
+    const lines = g.members.map((m) => minutesMemberPhrase(m, profile)).filter(Boolean);
+    lines.forEach((text, i) => {
+      out.push(bodyParagraph(profile, `${trimSentenceEnd(text)}${i === lines.length - 1 ? '.' : ';'}`, 'attendee'));
     });
   }
-  out.push(fact(profile, l.presiding, `${trimSentenceEnd(personPhrase(meeting.presiding))}.`, 'fact-presiding'));
-  out.push(fact(profile, l.secretaryFact, `${trimSentenceEnd(personPhrase(meeting.secretary))}.`, 'fact-secretary'));
-  out.push(fact(profile, l.content, '', 'fact-content'));
+  out.push(fact(profile, l.presiding, personFact(meeting.presiding), 'fact-presiding'));
+  out.push(fact(profile, l.secretaryFact, personFact(meeting.secretary), 'fact-secretary'));
 
-  let section = 1;
+  const summary = paragraphsOf(mi.contentSummary);
+  if (summary.length) {
+    out.push(fact(profile, l.contentSummary, '', 'fact-content-summary'));
+    for (const t of summary) out.push(bodyParagraph(profile, t, 'content-summary'));
+  }
+
+  out.push(fact(profile, l.content, '', 'fact-content'));
+  let n = 1;
   for (const r of meeting.reports) {
     const head = upperFirst(`${orBlank(r.presenter)} báo cáo ${orBlank(trimSentenceEnd(r.title))}.`);
-    out.push(bodyParagraph(profile, [{ text: `${section}. `, bold: true }, { text: head }], 'report'));
-    for (const p of r.paragraphs.flatMap(paragraphsOf)) out.push(bodyParagraph(profile, p, 'report-paragraph'));
-    section += 1;
+    out.push(bodyParagraph(profile, [{ text: `${n}. `, bold: true }, { text: head }], 'report'));
+    for (const p of paragraphsOf(r.text)) out.push(bodyParagraph(profile, p, 'report-paragraph'));
+    n += 1;
   }
-  const opinions = meeting.discussion.filter((o) => o.speaker.trim() || o.gist.trim());
+  const opinions = meeting.discussion.filter((o) => o.speaker.trim() || o.text.trim());
   if (opinions.length) {
-    out.push(bodyParagraph(profile, [{ text: `${section}. Ý kiến phát biểu:`, bold: true }], 'opinions'));
+    out.push(section(profile, n, l.opinions, 'opinions'));
     for (const o of opinions) {
-      const gist = paragraphsOf(o.gist).join(' ');
+      const [first, ...rest] = paragraphsOf(o.text);
+      const speaker = orBlank(o.speaker);
+      // A speaker with nothing noted yet reads as a sentence, not a dangling `- ...:`.
       out.push(
-        bodyParagraph(profile, [{ text: `- ${orBlank(o.speaker)}: `, italic: true }, { text: gist }], 'opinion'),
+        bodyParagraph(
+          profile,
+          first
+            ? [{ text: `- ${speaker}: `, italic: true }, { text: first }]
+            : [{ text: `- ${speaker}.`, italic: true }],
+          'opinion',
+        ),
       );
+      for (const t of rest) out.push(bodyParagraph(profile, t, 'opinion-text'));
     }
-    section += 1;
+    n += 1;
   }
-  const conclusions = conclusionParagraphs(meeting, profile, 1);
+  const conclusions = conclusionParagraphs(meeting, profile, 'minutes');
   if (conclusions.length) {
-    const chair = [meeting.presiding.title.trim(), orBlank(meeting.presiding.name)].filter(Boolean).join(' ');
-    out.push(bodyParagraph(profile, [{ text: `${section}. Kết luận của ${chair}:`, bold: true }], 'conclusions'));
-    // Inside the minutes the conclusions are a subsection: number them a), b)... rather than 1., 2.
-    out.push(...conclusions.map(renumberAsSub));
+    const heading = phraseOr(mi.conclusionsHeading, () => generatedConclusionsHeading(meeting)).trim();
+    if (heading) out.push(section(profile, n, heading, 'conclusions'));
+    out.push(...conclusions);
   }
-  // The closing sentence travels with the signatures.
-  out.push({ ...bodyParagraph(profile, minutesClosingText(meeting, profile), 'closing'), keepWithNext: true });
+  out.push(
+    ...closingParagraphs(
+      profile,
+      phraseOr(mi.closing, () => generatedMinutesClosing(meeting)),
+    ),
+  );
   return out;
-}
-
-/** `1. ` -> `a) `, `2.3. ` -> `- `: conclusions nested under the minutes' own numbering. */
-function renumberAsSub(p: LayoutParagraph): LayoutParagraph {
-  const first = p.runs[0];
-  if (!first) return p;
-  const top = /^(\d+)\. $/.exec(first.text);
-  const sub = /^\d+\.\d+\. $/.test(first.text);
-  if (!top && !sub) return p;
-  const text = top ? `${String.fromCharCode(96 + Number(top[1]))}) ` : '- ';
-  return { ...p, runs: [{ ...first, text }, ...p.runs.slice(1)] };
 }

@@ -4,6 +4,7 @@ import type { FormatProfile } from '../profile/schema';
 import { upperVi } from '../text/vietnamese';
 import { trimSentenceEnd } from './phrases';
 import { emptyPara, para, plain, run } from './runs';
+import { estimateTextWidthTwip } from './textWidth';
 import type { LayoutColumns, LayoutParagraph } from './types';
 
 /** Space between the body's last line and the signature block; the label and the authority line stay level. */
@@ -19,21 +20,92 @@ export function authorityLine(signer: Signer, profile: FormatProfile): string {
   return `${prefix} ${upperVi(signer.authorityOf.trim())}`.trim();
 }
 
-function signatureColumn(
-  lines: { authority?: string; position: string; name: string },
-  profile: FormatProfile,
-): LayoutParagraph[] {
+/** One signature block: heading, authority line, position line, space to sign, name, each as typed. */
+function signatureColumn(signer: Signer, profile: FormatProfile): LayoutParagraph[] {
   const s = profile.signature;
   const out: LayoutParagraph[] = [];
-  if (lines.authority)
-    out.push(para([run(lines.authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
-  out.push(
-    para([run(upperVi(lines.position), s.position)], 'center', { role: 'signature-position', spacingAfterPt: 0 }),
-  );
+  for (const line of signer.heading
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean))
+    out.push(para([run(upperVi(line), s.authority)], 'center', { role: 'signature-heading', spacingAfterPt: 0 }));
+  const authority = authorityLine(signer, profile);
+  if (authority)
+    out.push(para([run(authority, s.authority)], 'center', { role: 'signature-authority', spacingAfterPt: 0 }));
+  if (signer.position.trim() || !out.length)
+    out.push(
+      para([run(upperVi(signer.position.trim()), s.position)], 'center', {
+        role: 'signature-position',
+        spacingAfterPt: 0,
+      }),
+    );
   out[0] = { ...out[0]!, spacingBeforePt: BLOCK_GAP_PT };
   for (let i = 0; i < s.blankLines; i++) out.push(emptyPara(s.name.sizePt, 'signature-space'));
-  out.push(para([run(lines.name.trim(), s.name)], 'center', { role: 'signature-name', spacingAfterPt: 0 }));
+  out.push(para([run(signer.name.trim(), s.name)], 'center', { role: 'signature-name', spacingAfterPt: 0 }));
   return out;
+}
+
+/** Lines a text takes when words wrap greedily at `width` (the cells have no padding). */
+function wrappedLines(text: string, width: number, measure: (t: string) => number): number {
+  let lines = 1;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines += 1;
+      line = word;
+    } else line = next;
+  }
+  return lines;
+}
+
+/** Lines the block's text above the signing space takes in a column (estimated, as the header does). */
+function linesAboveSpace(blocks: LayoutParagraph[], widthTwip: number): number {
+  let lines = 0;
+  for (const p of blocks) {
+    if (p.role === 'signature-space') break;
+    const r = p.runs[0];
+    lines += r ? wrappedLines(r.text, widthTwip, (t) => estimateTextWidthTwip(t, r.sizePt, r.bold)) : 1;
+  }
+  return lines;
+}
+
+/**
+ * Signature blocks two to a row, as joint records sign; an odd last block is centred on its own
+ * row. When one heading wraps to more lines than its neighbour's, the shorter block gets empty lines
+ * above its signing space so the two names print level.
+ */
+export function signatureRows(
+  signers: readonly Signer[],
+  profile: FormatProfile,
+  textWidthTwip: number,
+): LayoutColumns[] {
+  const half = Math.round(textWidthTwip / 2);
+  const rows: LayoutColumns[] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    const pair = signers.slice(i, i + 2);
+    if (pair.length === 1) {
+      const blocks = signatureColumn(pair[0]!, profile);
+      rows.push({ type: 'columns', role: 'signature', columns: [{ widthTwip: textWidthTwip, blocks }] });
+      continue;
+    }
+    const widths = [half, textWidthTwip - half];
+    const cols = pair.map((s) => signatureColumn(s, profile));
+    const lines = cols.map((c, k) => linesAboveSpace(c, widths[k]!));
+    const most = Math.max(...lines);
+    const levelled = cols.map((c, k) => {
+      const at = c.findIndex((p) => p.role === 'signature-space');
+      const size = profile.signature.position.sizePt;
+      const pad = Array.from({ length: most - lines[k]! }, () => emptyPara(size, 'signature-pad'));
+      return [...c.slice(0, at), ...pad, ...c.slice(at)];
+    });
+    rows.push({
+      type: 'columns',
+      role: 'signature',
+      columns: levelled.map((blocks, k) => ({ widthTwip: widths[k]!, blocks })),
+    });
+  }
+  return rows;
 }
 
 /** `Nơi nhận:` then `- <text> <note>;` lines and the archive line `- Lưu: VT, <archive>.` / `- Lưu <archive>.`. */
@@ -63,6 +135,18 @@ export function recipientParagraphs(meeting: Meeting, kind: DocumentKind, profil
   return out;
 }
 
+function keptWithNext(row: LayoutColumns): LayoutColumns {
+  return {
+    ...row,
+    columns: row.columns.map((c) => ({
+      ...c,
+      blocks: c.blocks.map((b) => (b.type === 'paragraph' ? { ...b, keepWithNext: true } : b)),
+    })),
+  };
+}
+
+const NO_SIGNER: Signer = { heading: '', authority: 'none', authorityOf: '', position: '', name: '' };
+
 export function layoutSignature(
   meeting: Meeting,
   kind: DocumentKind,
@@ -72,50 +156,26 @@ export function layoutSignature(
   const left = Math.round(textWidthTwip * 0.45);
   const right = textWidthTwip - left;
   if (kind === 'notice') {
-    const signer = meeting.notice.signers[0] ?? { authority: 'none', authorityOf: '', position: '', name: '' };
+    const [first = NO_SIGNER, ...others] = meeting.notice.signers;
     return [
       {
         type: 'columns',
         role: 'signature',
         columns: [
           { widthTwip: left, blocks: recipientParagraphs(meeting, kind, profile) },
-          {
-            widthTwip: right,
-            blocks: signatureColumn(
-              { authority: authorityLine(signer, profile), position: signer.position, name: signer.name },
-              profile,
-            ),
-          },
+          { widthTwip: right, blocks: signatureColumn(first, profile) },
         ],
       },
+      // A notice signed jointly: the other signers follow, two to a row.
+      ...signatureRows(others, profile, textWidthTwip),
     ];
   }
-  const half = Math.round(textWidthTwip / 2);
-  const [secretarySigner, chairSigner] = meeting.minutes.signers;
-  const blocks: LayoutColumns[] = [
-    {
-      type: 'columns',
-      role: 'signature',
-      columns: [
-        {
-          widthTwip: half,
-          blocks: signatureColumn(
-            { position: profile.labels.secretary, name: secretarySigner?.name || meeting.secretary.name },
-            profile,
-          ),
-        },
-        {
-          widthTwip: textWidthTwip - half,
-          blocks: signatureColumn(
-            { position: profile.labels.chair, name: chairSigner?.name || meeting.presiding.name },
-            profile,
-          ),
-        },
-      ],
-    },
-  ];
   const m = meeting.minutes;
+  const blocks = signatureRows(m.signers, profile, textWidthTwip);
   if (m.recipients.length || m.archive.trim()) {
+    // `Nơi nhận` never starts a page alone: the last signature row travels with it.
+    const last = blocks.pop();
+    if (last) blocks.push(keptWithNext(last));
     blocks.push({
       type: 'columns',
       role: 'recipients',

@@ -34,8 +34,8 @@ export const SnapshotInfo = z.object({
   id: z.string(),
   meetingId: Id,
   createdAt: z.string(),
-  /** Why it was taken: explicit save, export, before a restore. */
-  reason: z.enum(['save', 'export', 'restore', 'import']),
+  /** Why it was taken: explicit save, export, before a restore, an import, the file as it was before a schema upgrade. */
+  reason: z.enum(['save', 'export', 'restore', 'import', 'upgrade']),
   label: z.string(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfo>;
@@ -81,6 +81,8 @@ export const Settings = z.object({
   snippets: z.array(Snippet).max(500).default([]),
   openAfterExport: z.boolean().default(true),
   lastAutoBackupAt: z.string().default(''),
+  /** The first-run question (office format and issuing body) was answered or skipped: never asked again. */
+  firstRunDone: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -11,7 +11,8 @@ export function parseMeeting(raw: unknown): ParseResult<Meeting> {
   try {
     migrated = migrateMeeting(raw);
   } catch (e) {
-    if (e instanceof MigrationError) return { ok: false, problems: [{ path: 'schemaVersion', message: e.message }] };
+    if (e instanceof MigrationError)
+      return { ok: false, problems: e.problems.length ? e.problems : [{ path: 'schemaVersion', message: e.message }] };
     throw e;
   }
   const result = Meeting.safeParse(cleanDeep(migrated));

@@ -51,6 +51,11 @@ export const ND30_2020: FormatProfile = FormatProfile.parse({
     archivePrefix: 'Lưu: ',
     archiveDefault: 'VT',
   },
+  content: {
+    attendeeStyle: 'honorific',
+    notice: { part: 'roman', item: 'decimal', subItem: 'nested' },
+    minutes: { part: 'roman', item: 'alpha', subItem: 'dash' },
+  },
   labels: {
     notice: 'THÔNG BÁO',
     minutes: 'BIÊN BẢN',

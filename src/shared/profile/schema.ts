@@ -15,6 +15,10 @@ export const TextStyle = z.object({
   underline: z.boolean().default(false),
 });
 
+/** How an outline level is numbered: `I.`, `1.`, `2.1.`, `a)`, `-`, `Một là,`. */
+export const NumberingStyle = z.enum(['roman', 'decimal', 'nested', 'alpha', 'dash', 'words']);
+const Numbering = z.object({ part: NumberingStyle, item: NumberingStyle, subItem: NumberingStyle });
+
 export const FormatProfile = z.object({
   id: z
     .string()
@@ -86,6 +90,20 @@ export const FormatProfile = z.object({
     archivePrefix: text,
     archiveDefault: text,
   }),
+  /** How the content is written: attendee lines and the numbering of the conclusions in each document. */
+  content: z
+    .object({
+      /** `- đồng chí Nguyễn Văn A - ...;` (dash) or `Ông: Nguyễn Văn A - ...;` (honorific, state records). */
+      attendeeStyle: z.enum(['dash', 'honorific']).default('dash'),
+      notice: Numbering.default({ part: 'roman', item: 'decimal', subItem: 'nested' }),
+      /** The minutes nest the conclusions under their own numbered heading. */
+      minutes: Numbering.default({ part: 'roman', item: 'alpha', subItem: 'dash' }),
+    })
+    .default({
+      attendeeStyle: 'dash',
+      notice: { part: 'roman', item: 'decimal', subItem: 'nested' },
+      minutes: { part: 'roman', item: 'alpha', subItem: 'dash' },
+    }),
   labels: z.object({
     notice: text,
     minutes: text,
@@ -98,9 +116,14 @@ export const FormatProfile = z.object({
     presiding: text,
     secretaryFact: text,
     content: text,
+    /** The optional part of the minutes that sums up the content. */
+    contentSummary: text.default('Tóm tắt nội dung:'),
+    /** The minutes' heading over the discussion. */
+    opinions: text.default('Ý kiến phát biểu:'),
   }),
 });
 
 export type TextStyle = z.infer<typeof TextStyle>;
+export type NumberingStyle = z.infer<typeof NumberingStyle>;
 export type FormatProfile = z.infer<typeof FormatProfile>;
 export type FormatProfileInput = z.input<typeof FormatProfile>;

@@ -81,6 +81,20 @@ export function parseIsoDate(iso: string | undefined | null): CivilDate | null {
   return { year, month, day };
 }
 
+const PARTIAL_DATE = /^(\d{4})-(\d{2})$/;
+
+/** `YYYY-MM` (month and year known, day not yet): `{ year, month }`, or null. */
+export function parsePartialDate(text: string | undefined | null): { year: number; month: number } | null {
+  const m = PARTIAL_DATE.exec(text ?? '');
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null;
+}
+
 /** True for a real calendar date in `YYYY-MM-DD`. */
 export function isIsoDate(iso: string): boolean {
   return parseIsoDate(iso) !== null;
@@ -98,9 +112,14 @@ export function officialMonth(month: number): string {
   return month <= 2 ? pad2(month) : String(month);
 }
 
-/** `ngày 05 tháng 02 năm 2021`; with no date, the dotted blanks an official form leaves. */
+/**
+ * `ngày 05 tháng 02 năm 2021`; with no date, the blanks an official form leaves; with only month
+ * and year (`2026-06`), the day's blank: `ngày      tháng 6 năm 2026`.
+ */
 export function formatOfficialDate(iso: string | undefined | null): string {
   const d = parseIsoDate(iso);
+  const partial = d ? null : parsePartialDate(iso);
+  if (partial) return `ngày      tháng ${officialMonth(partial.month)} năm ${partial.year}`;
   if (!d) return 'ngày      tháng      năm      ';
   return `ngày ${officialDay(d.day)} tháng ${officialMonth(d.month)} năm ${d.year}`;
 }
@@ -111,11 +130,14 @@ export function formatPlaceDate(place: string, iso: string | undefined | null): 
   return place.trim() ? `${place.trim()}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }
 
-/** `23/02/2021` (short form used inside running text, e.g. deadlines and the notice's opening). */
+/**
+ * `23/02/2021`, `05/6/2026` (short form used inside running text, e.g. deadlines and the notice's
+ * opening), with the date line's zero rule: before days under 10 and months 1 and 2 only.
+ */
 export function formatShortDate(iso: string | undefined | null): string {
   const d = parseIsoDate(iso);
   if (!d) return '';
-  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
+  return `${officialDay(d.day)}/${officialMonth(d.month)}/${d.year}`;
 }
 
 /** `11 giờ 30 phút` from `11:30`; empty when absent. */
