@@ -198,6 +198,9 @@ export class NumberingCounter {
     if (!values) this.lists.set(key, (values = []));
 
     values[level] = values[level] === undefined ? def.start : values[level]! + 1;
+    // A list that begins deeper shows the shallower levels at their start values (`1.1.`), and
+    // those count as used: the next item one level up is `2.`, as in Word.
+    for (let shallower = 0; shallower < level; shallower++) values[shallower] ??= this.level(numId, shallower)?.start;
     for (let deeper = level + 1; deeper < 9; deeper++) {
       const restartAfter = this.level(numId, deeper)?.restartAfter;
       if (restartAfter === undefined ? true : restartAfter > 0 && level < restartAfter) values[deeper] = undefined;
@@ -210,7 +213,6 @@ export class NumberingCounter {
         const at = Number(d) - 1;
         const shown = this.level(numId, at);
         if (!shown) return '';
-        // A level not reached yet shows its start value, as Word does.
         const value = values[at] ?? shown.start;
         return formatNumber(value, def.legal ? 'decimal' : shown.format);
       });
