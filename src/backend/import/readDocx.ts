@@ -14,7 +14,7 @@ import { runTextToUnicode } from '../../shared/text/legacyVietnamese';
 import { NumberingCounter, readNumbering } from './numbering';
 import { Styles } from './styles';
 import type { DocxBlock, DocxCell, DocxContent, DocxHeaderFooter, DocxParagraph, DocxRun, DocxTable } from './types';
-import { child, children, intAttr, parseXml, val, type XmlNode } from './xml';
+import { child, children, intAttr, isTooDeep, parseXml, val, type XmlNode } from './xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const SAVE_AS_DOCX = 'Hãy mở tệp trong Word, chọn Tệp > Lưu thành > Tài liệu Word (*.docx), rồi nhập tệp .docx đó.';
@@ -60,7 +60,8 @@ class Package {
     try {
       return parseXml(text);
     } catch (e) {
-      throw refuse('docx_damaged', `Tệp Word bị hỏng: phần ${name} không đọc được (${(e as Error).message}).`);
+      const why = isTooDeep(e) ? 'các thành phần lồng nhau quá sâu' : 'cấu trúc XML hỏng';
+      throw refuse('docx_damaged', `Tệp Word bị hỏng: phần ${name} không đọc được (${why}).`);
     }
   }
 

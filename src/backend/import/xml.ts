@@ -23,7 +23,13 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   // Numeric character references (`&#7841;`) are common in text written by other tools.
   htmlEntities: true,
+  // Bounds the recursion of every walk over the tree. A table inside a table costs 4 levels
+  // (tbl/tr/tc/p); real documents stay far below, a hostile one is refused.
+  maxNestedTags: 256,
 });
+
+/** The parser's own limit, told apart to say why in Vietnamese. */
+export const isTooDeep = (e: unknown) => e instanceof Error && /nested tags/i.test(e.message);
 
 type Raw = Record<string, unknown>;
 

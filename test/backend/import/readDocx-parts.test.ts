@@ -1,0 +1,119 @@
+/**
+ * WordprocessingML that Word writes and LibreOffice does not: packages built part by part here.
+ * Numbering inherited through a `basedOn` chain and linked to a level by its style, tracked
+ * changes, fields, a TCVN3 font given by the style, and hostile or damaged parts.
+ */
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, readDocx } from '../../../src/backend/import/readDocx';
+import { zipParts } from '../../../src/backend/zip/writer';
+
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function docx(body: string, styles = '', numbering = ''): Uint8Array {
+  const parts: [string, string][] = [
+    [
+      '_rels/.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ],
+    [
+      'word/_rels/document.xml.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/></Relationships>`,
+    ],
+    ['word/document.xml', `<w:document ${W}><w:body>${body}</w:body></w:document>`],
+    ['word/styles.xml', `<w:styles ${W}>${styles}</w:styles>`],
+    ['word/numbering.xml', `<w:numbering ${W}>${numbering}</w:numbering>`],
+  ];
+  return zipParts(parts, new Date(2024, 0, 1));
+}
+
+const para = (text: string, pPr = '', rPr = '') =>
+  `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const style = (id: string, basedOn: string | null, pPr = '', rPr = '') =>
+  `<w:style w:type="paragraph" w:styleId="${id}">${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}<w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
+const numPr = (numId: number, ilvl?: number) =>
+  `<w:numPr>${ilvl !== undefined ? `<w:ilvl w:val="${ilvl}"/>` : ''}<w:numId w:val="${numId}"/></w:numPr>`;
+const OUTLINE = `<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/><w:pStyle w:val="Muc"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:pStyle w:val="Tieumuc"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+ </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+
+const lines = async (bytes: Uint8Array) =>
+  paragraphsOf((await readDocx(bytes)).body).map((p) => (p.numbering ? `${p.numbering.label} ${p.text}` : p.text));
+
+describe('numbering from styles', () => {
+  it('is inherited through basedOn; a style naming no level takes the level linked to it', async () => {
+    const styles =
+      style('Muc', null, numPr(1)) +
+      style('Tieumuc', null, numPr(1)) +
+      style('Diem', 'DiemGoc') +
+      style('DiemGoc', null, numPr(1, 2)) +
+      style('MucDam', 'Muc', '', '<w:b/>');
+    const body =
+      para('Đánh giá chung', '<w:pStyle w:val="MucDam"/>') +
+      para('Kinh tế', '<w:pStyle w:val="Tieumuc"/>') +
+      para('Thu ngân sách', '<w:pStyle w:val="Diem"/>') +
+      para('Chi ngân sách', '<w:pStyle w:val="Diem"/>') +
+      para('Không đánh số', `<w:pStyle w:val="Diem"/>${numPr(0)}`) +
+      para('Nhiệm vụ', '<w:pStyle w:val="Muc"/>') +
+      para('Xã hội', '<w:pStyle w:val="Tieumuc"/>');
+    expect(await lines(docx(body, styles, OUTLINE))).toEqual([
+      'I. Đánh giá chung',
+      '1. Kinh tế',
+      'a) Thu ngân sách',
+      'b) Chi ngân sách',
+      'Không đánh số',
+      'II. Nhiệm vụ',
+      '1. Xã hội',
+    ]);
+  });
+});
+
+describe('what a reader sees of a run', () => {
+  it('tracked insertions are read, deletions and field codes are not; tabs and breaks are kept', async () => {
+    const body =
+      '<w:p><w:r><w:t>Kính gửi:</w:t></w:r><w:r><w:tab/><w:t>Ban Thường vụ</w:t></w:r>' +
+      '<w:del><w:r><w:delText> Quận ủy cũ</w:delText></w:r></w:del>' +
+      '<w:ins><w:r><w:t> Quận ủy</w:t></w:r></w:ins><w:r><w:br/><w:t>trang </w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+      '<w:hyperlink r:id="x"><w:r><w:t>, xem thêm</w:t></w:r></w:hyperlink></w:p>';
+    expect(await lines(docx(body))).toEqual(['Kính gửi:\tBan Thường vụ Quận ủy\ntrang 3, xem thêm']);
+  });
+
+  it('a TCVN3 font given by the paragraph style decodes the run, its soft hyphen element included', async () => {
+    const styles = style('Legacy', null, '', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:sz w:val="28"/>');
+    const body =
+      '<w:p><w:pPr><w:pStyle w:val="Legacy"/></w:pPr><w:r><w:t>tr</w:t></w:r><w:r><w:softHyphen/></w:r>' +
+      '<w:r><w:t>êng häc</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr><w:t> (Unicode)</w:t></w:r></w:p>';
+    const [p] = paragraphsOf((await readDocx(docx(body, styles))).body);
+    expect(p!.text).toBe('trường học (Unicode)');
+    expect(p!.runs).toMatchObject([
+      { text: 'trường học', font: '.VnTime', sizePt: 14 },
+      { text: ' (Unicode)', font: 'Times New Roman', sizePt: 14 },
+    ]);
+  });
+});
+
+describe('damaged and hostile parts', () => {
+  it('tables nested beyond any real document are refused in Vietnamese, not with a stack overflow', async () => {
+    const depth = 200;
+    const body = '<w:tbl><w:tr><w:tc>'.repeat(depth) + para('x') + '</w:tc></w:tr></w:tbl>'.repeat(depth);
+    await expect(readDocx(docx(body))).rejects.toThrow(
+      'Tệp Word bị hỏng: phần word/document.xml không đọc được (các thành phần lồng nhau quá sâu).',
+    );
+  });
+
+  it('a table nested ten deep is read', async () => {
+    const depth = 10;
+    const body = '<w:tbl><w:tr><w:tc>'.repeat(depth) + para('trong cùng') + '</w:tc></w:tr></w:tbl>'.repeat(depth);
+    expect(await lines(docx(body))).toEqual(['trong cùng']);
+  });
+
+  it('a package without a document part is refused in Vietnamese', async () => {
+    const bytes = zipParts([['word/styles.xml', `<w:styles ${W}/>`]], new Date(2024, 0, 1));
+    await expect(readDocx(bytes)).rejects.toThrow(/^Tệp không có nội dung văn bản Word \(thiếu word\/document\.xml\)/);
+  });
+});
