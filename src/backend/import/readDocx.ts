@@ -154,9 +154,11 @@ class StoryReader {
       // In a TCVN3 font the soft-hyphen code is the letter ư, which Word may store as this element.
       else if (node.name === 'softHyphen') raw += '\u00ad';
     }
-    if (raw === '') return [];
+    if (raw === '' || format.hidden) return [];
+    const text = runTextToUnicode(raw, format.font);
     const run: DocxRun = {
-      text: runTextToUnicode(raw, format.font),
+      // All-caps formatting: the page shows capitals, so the reader gives them.
+      text: format.caps ? text.toLocaleUpperCase('vi') : text,
       bold: format.bold ?? false,
       italic: format.italic ?? false,
       underline: format.underline ?? false,

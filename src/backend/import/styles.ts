@@ -11,6 +11,10 @@ export interface RunFormat {
   underline?: boolean;
   sizePt?: number;
   font?: string;
+  /** `caps`: drawn in capitals whatever was typed. */
+  caps?: boolean;
+  /** `vanish`: hidden text, not on the page. */
+  hidden?: boolean;
 }
 
 interface Style {
@@ -32,6 +36,10 @@ export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
   if (bold !== undefined) format.bold = bold;
   const italic = toggle(rPr, 'i');
   if (italic !== undefined) format.italic = italic;
+  const caps = toggle(rPr, 'caps');
+  if (caps !== undefined) format.caps = caps;
+  const hidden = toggle(rPr, 'vanish');
+  if (hidden !== undefined) format.hidden = hidden;
   const u = child(rPr, 'u');
   if (u) format.underline = (u.attrs.val ?? 'single') !== 'none';
   const sz = intAttr(val(rPr, 'sz'));

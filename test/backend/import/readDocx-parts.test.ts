@@ -83,6 +83,16 @@ describe('what a reader sees of a run', () => {
     expect(await lines(docx(body))).toEqual(['Kính gửi:\tBan Thường vụ Quận ủy\ntrang 3, xem thêm']);
   });
 
+  it('hidden text is not read; all-caps formatting reads as the capitals on the page', async () => {
+    const styles = style('Coquan', null, '', '<w:caps/>');
+    const body =
+      para('đảng cộng sản việt nam', '<w:pStyle w:val="Coquan"/>') +
+      '<w:p><w:r><w:t>Số: 15</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> (ghi chú ẩn)</w:t></w:r>' +
+      '<w:r><w:t>/TB-UBND</w:t></w:r></w:p>' +
+      para('bình thường', '<w:pStyle w:val="Coquan"/>', '<w:caps w:val="0"/>');
+    expect(await lines(docx(body, styles))).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 15/TB-UBND', 'bình thường']);
+  });
+
   it('a TCVN3 font given by the paragraph style decodes the run, its soft hyphen element included', async () => {
     const styles = style('Legacy', null, '', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:sz w:val="28"/>');
     const body =
