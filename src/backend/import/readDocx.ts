@@ -13,7 +13,16 @@ import { bufferSource, readZipDirectory, readZipEntry, ZipError, type ZipEntry, 
 import { runTextToUnicode } from '../../shared/text/legacyVietnamese';
 import { NumberingCounter, readNumbering } from './numbering';
 import { Styles } from './styles';
-import type { DocxBlock, DocxCell, DocxContent, DocxHeaderFooter, DocxParagraph, DocxRun, DocxTable } from './types';
+import type {
+  DocxBlock,
+  DocxCell,
+  DocxContent,
+  DocxHeaderFooter,
+  DocxParagraph,
+  DocxRun,
+  DocxTable,
+  DocxTextBox,
+} from './types';
 import { child, children, intAttr, isTooDeep, parseXml, val, type XmlNode } from './xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -89,7 +98,7 @@ class StoryReader {
   blocks(container: XmlNode | undefined): DocxBlock[] {
     const out: DocxBlock[] = [];
     for (const node of container?.children ?? []) {
-      if (node.name === 'p') out.push(this.paragraph(node));
+      if (node.name === 'p') out.push(this.paragraph(node), ...this.textBoxes(node));
       else if (node.name === 'tbl') out.push(this.table(node));
       // Content controls and custom XML wrap ordinary blocks.
       else if (node.name === 'sdt') out.push(...this.blocks(child(node, 'sdtContent')));
@@ -113,6 +122,25 @@ class StoryReader {
       if (numbering) paragraph.numbering = numbering;
     }
     return paragraph;
+  }
+
+  /**
+   * Text boxes anchored in a paragraph, each read once: Word writes a box twice, as DrawingML
+   * (`mc:Choice`) and as VML for old readers (`mc:Fallback`); the first is taken.
+   */
+  private textBoxes(p: XmlNode): DocxTextBox[] {
+    const found: XmlNode[] = [];
+    const walk = (node: XmlNode) => {
+      if (node.name === 'txbxContent') return void found.push(node);
+      if (node.name === 'AlternateContent') {
+        const choice = child(node, 'Choice') ?? child(node, 'Fallback');
+        if (choice) walk(choice);
+        return;
+      }
+      node.children.forEach(walk);
+    };
+    p.children.forEach(walk);
+    return found.map((box) => ({ kind: 'textBox', blocks: this.blocks(box) }));
   }
 
   /** Runs inside the paragraph, through hyperlinks, insertions, fields and content controls. */
@@ -300,9 +328,11 @@ export async function readDocxFile(path: string): Promise<DocxContent> {
   return readDocx(await readOutsideFile(path, LIMITS.docxFileBytes, 'Tệp Word'));
 }
 
-/** Every paragraph of the content, tables and cells walked in order (headers and footers apart). */
+/** Every paragraph of the blocks, tables, cells and text boxes walked in order. */
 export function paragraphsOf(blocks: DocxBlock[]): DocxParagraph[] {
-  return blocks.flatMap((b) =>
-    b.kind === 'paragraph' ? [b] : b.rows.flatMap((row) => row.flatMap((cell) => paragraphsOf(cell.blocks))),
-  );
+  return blocks.flatMap((b) => {
+    if (b.kind === 'paragraph') return [b];
+    if (b.kind === 'textBox') return paragraphsOf(b.blocks);
+    return b.rows.flatMap((row) => row.flatMap((cell) => paragraphsOf(cell.blocks)));
+  });
 }

@@ -47,7 +47,13 @@ export interface DocxTable {
   layout: boolean;
 }
 
-export type DocxBlock = DocxParagraph | DocxTable;
+/** A text box (shape with text) anchored in the paragraph just before it. */
+export interface DocxTextBox {
+  kind: 'textBox';
+  blocks: DocxBlock[];
+}
+
+export type DocxBlock = DocxParagraph | DocxTable | DocxTextBox;
 
 export interface DocxHeaderFooter {
   /** `default`, `first` or `even`, as the section references it. */

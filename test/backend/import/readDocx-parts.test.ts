@@ -107,6 +107,21 @@ describe('what a reader sees of a run', () => {
   });
 });
 
+describe('text boxes', () => {
+  it('a box Word writes twice (DrawingML and its VML fallback) is read once, after its paragraph', async () => {
+    const box = (text: string) => `<w:txbxContent>${para(text)}</w:txbxContent>`;
+    const body =
+      '<w:p><w:r><w:t>Trước hộp</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx>${box('Trong hộp')}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox>${box('Trong hộp')}</v:textbox></v:shape></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r></w:p>' +
+      para('Sau hộp');
+    const content = await readDocx(docx(body));
+    expect(content.body.map((b) => b.kind)).toEqual(['paragraph', 'textBox', 'paragraph']);
+    expect(await lines(docx(body))).toEqual(['Trước hộp', 'Trong hộp', 'Sau hộp']);
+  });
+});
+
 describe('damaged and hostile parts', () => {
   it('tables nested beyond any real document are refused in Vietnamese, not with a stack overflow', async () => {
     const depth = 200;
