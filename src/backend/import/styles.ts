@@ -45,7 +45,9 @@ export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
   const sz = intAttr(val(rPr, 'sz'));
   if (sz !== undefined) format.sizePt = sz / 2;
   const fonts = child(rPr, 'rFonts');
-  const font = fonts && (fonts.attrs.ascii ?? fonts.attrs.hAnsi ?? fonts.attrs.cs ?? fonts.attrs.eastAsia);
+  // Word draws characters above U+007F (all of Vietnamese, and every legacy TCVN3/VNI code) in the
+  // hAnsi font, plain ASCII in the ascii font; the complex-script and East Asian slots never apply.
+  const font = fonts && (fonts.attrs.hAnsi ?? fonts.attrs.ascii);
   if (font) format.font = font;
   return format;
 }

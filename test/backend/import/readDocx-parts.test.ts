@@ -83,6 +83,13 @@ describe('what a reader sees of a run', () => {
     expect(await lines(docx(body))).toEqual(['Kính gửi:\tBan Thường vụ Quận ủy\ntrang 3, xem thêm']);
   });
 
+  it('the font of a run is the one Word draws Vietnamese letters with (hAnsi), not the complex-script one', async () => {
+    const body =
+      '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime" w:cs="Times New Roman"/></w:rPr><w:t>Hµ Néi</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:rPr><w:rFonts w:cs=".VnTime" w:hAnsi="Arial"/></w:rPr><w:t>Hµ Néi</w:t></w:r></w:p>';
+    expect(await lines(docx(body))).toEqual(['Hà Nội', 'Hµ Néi']);
+  });
+
   it('hidden text is not read; all-caps formatting reads as the capitals on the page', async () => {
     const styles = style('Coquan', null, '', '<w:caps/>');
     const body =
