@@ -26,7 +26,9 @@ import type {
 import { child, children, intAttr, isTooDeep, parseXml, val, type XmlNode } from './xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const SAVE_AS_DOCX = 'Hãy mở tệp trong Word, chọn Tệp > Lưu thành > Tài liệu Word (*.docx), rồi nhập tệp .docx đó.';
+// Offices run Word in Vietnamese and in English: both names of the command.
+const SAVE_AS_DOCX =
+  'Hãy mở tệp trong Word, chọn Lưu Như (Save As) với kiểu tệp Tài liệu Word (*.docx), rồi nhập tệp .docx đó.';
 
 const refuse = (code: string, message: string) => new ServiceError(code, message);
 

@@ -249,7 +249,7 @@ describe('legacy Vietnamese and NFD', () => {
 describe('files that are not .docx', () => {
   it('a Word 97-2003 .doc is refused with advice to save it as .docx', async () => {
     await expect(readDocx(await readFile(join(dir, 'tcvn3.doc')))).rejects.toThrow(
-      /Word 97-2003 \(\.doc\).*Lưu thành > Tài liệu Word \(\*\.docx\)/,
+      /Word 97-2003 \(\.doc\).*Lưu Như \(Save As\) với kiểu tệp Tài liệu Word \(\*\.docx\)/,
     );
   });
 
