@@ -279,7 +279,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     if (e instanceof ZipError)
       throw refuse(
         e.tooLarge ? 'too_large' : 'docx_damaged',
-        `Không đọc được tệp Word: ${e.message}. Tệp phải là tài liệu Word .docx; ${SAVE_AS_DOCX}`,
+        `Không đọc được tệp Word: ${e.message}. Tệp phải là tài liệu Word .docx. ${SAVE_AS_DOCX}`,
       );
     throw e;
   }

@@ -10,7 +10,11 @@ export interface RunFormat {
   italic?: boolean;
   underline?: boolean;
   sizePt?: number;
+  /** The font Vietnamese letters are drawn with: `hAnsi`, else `ascii` (resolved by runFormat). */
   font?: string;
+  /** The two slots as this layer sets them: a run may change one and inherit the other. */
+  hAnsi?: string;
+  ascii?: string;
   /** `caps`: drawn in capitals whatever was typed. */
   caps?: boolean;
   /** `vanish`: hidden text, not on the page. */
@@ -45,10 +49,8 @@ export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
   const sz = intAttr(val(rPr, 'sz'));
   if (sz !== undefined) format.sizePt = sz / 2;
   const fonts = child(rPr, 'rFonts');
-  // Word draws characters above U+007F (all of Vietnamese, and every legacy TCVN3/VNI code) in the
-  // hAnsi font, plain ASCII in the ascii font; the complex-script and East Asian slots never apply.
-  const font = fonts && (fonts.attrs.hAnsi ?? fonts.attrs.ascii);
-  if (font) format.font = font;
+  if (fonts?.attrs.hAnsi) format.hAnsi = fonts.attrs.hAnsi;
+  if (fonts?.attrs.ascii) format.ascii = fonts.attrs.ascii;
   return format;
 }
 
@@ -142,7 +144,11 @@ export class Styles {
         .map((s) => readRunFormat(s.rPr)),
       readRunFormat(rPr),
     ];
-    return Object.assign({}, ...layers) as RunFormat;
+    const { hAnsi, ascii, ...format } = Object.assign({}, ...layers) as RunFormat;
+    // Word draws characters above U+007F (all of Vietnamese, and every legacy TCVN3/VNI code) in the
+    // hAnsi font, plain ASCII in the ascii font; the complex-script and East Asian slots never apply.
+    const font = hAnsi ?? ascii;
+    return font ? { ...format, font } : format;
   }
 
   /** Table properties of a table style and its ancestors, nearest first. */
