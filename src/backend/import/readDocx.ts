@@ -12,7 +12,7 @@ import { readOutsideFile } from '../io/outsideFile';
 import { bufferSource, readZipDirectory, readZipEntry, ZipError, type ZipEntry, type ZipSource } from '../zip/reader';
 import { runTextToUnicode } from '../../shared/text/legacyVietnamese';
 import { NumberingCounter, readNumbering } from './numbering';
-import { Styles } from './styles';
+import { readThemeFonts, Styles } from './styles';
 import type {
   DocxBlock,
   DocxCell,
@@ -291,7 +291,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const partOf = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const stylesName = partOf('/styles');
   const numberingName = partOf('/numbering');
-  const styles = new Styles(stylesName ? await pkg.xml(stylesName) : undefined);
+  const themeName = partOf('/theme');
+  const theme = readThemeFonts(themeName ? await pkg.xml(themeName) : undefined);
+  const styles = new Styles(stylesName ? await pkg.xml(stylesName) : undefined, theme);
   const numbering = readNumbering(numberingName ? await pkg.xml(numberingName) : undefined);
   const linked = (styleId: string) => {
     const numId = styles.numIdOfStyle(styleId);

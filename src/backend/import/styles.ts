@@ -32,8 +32,27 @@ interface Style {
 /** Inheritance deeper than this is a loop or a hostile file. */
 const MAX_CHAIN = 32;
 
+/** The document theme's two Latin fonts (theme1.xml), which `hAnsiTheme="minorHAnsi"` and the like name. */
+export interface ThemeFonts {
+  major?: string;
+  minor?: string;
+}
+
+export function readThemeFonts(theme: XmlNode | undefined): ThemeFonts {
+  const scheme = child(child(theme, 'themeElements'), 'fontScheme');
+  const latin = (name: string) => child(child(scheme, name), 'latin')?.attrs.typeface || undefined;
+  return { major: latin('majorFont'), minor: latin('minorFont') };
+}
+
+/** A font slot of `rFonts`: its theme attribute wins over its explicit name, as in Word. */
+function slot(fonts: XmlNode | undefined, name: 'hAnsi' | 'ascii', theme: ThemeFonts): string | undefined {
+  const themed = fonts?.attrs[`${name}Theme`];
+  if (themed) return (themed.startsWith('major') ? theme.major : theme.minor) ?? fonts.attrs[name];
+  return fonts?.attrs[name];
+}
+
 /** Direct run formatting of an `rPr`, only what it says. */
-export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
+export function readRunFormat(rPr: XmlNode | undefined, theme: ThemeFonts = {}): RunFormat {
   if (!rPr) return {};
   const format: RunFormat = {};
   const bold = toggle(rPr, 'b');
@@ -49,8 +68,10 @@ export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
   const sz = intAttr(val(rPr, 'sz'));
   if (sz !== undefined) format.sizePt = sz / 2;
   const fonts = child(rPr, 'rFonts');
-  if (fonts?.attrs.hAnsi) format.hAnsi = fonts.attrs.hAnsi;
-  if (fonts?.attrs.ascii) format.ascii = fonts.attrs.ascii;
+  const hAnsi = slot(fonts, 'hAnsi', theme);
+  if (hAnsi) format.hAnsi = hAnsi;
+  const ascii = slot(fonts, 'ascii', theme);
+  if (ascii) format.ascii = ascii;
   return format;
 }
 
@@ -74,7 +95,10 @@ export class Styles {
   private readonly defaultRun: RunFormat;
   private readonly defaultParagraphStyle?: string;
 
-  constructor(root: XmlNode | undefined) {
+  constructor(
+    root: XmlNode | undefined,
+    private readonly theme: ThemeFonts = {},
+  ) {
     let defaultParagraph: string | undefined;
     for (const s of children(root, 'style')) {
       const id = s.attrs.styleId;
@@ -90,7 +114,7 @@ export class Styles {
       if (type === 'paragraph' && ['1', 'true', 'on'].includes(s.attrs.default ?? '')) defaultParagraph = id;
     }
     this.defaultParagraphStyle = defaultParagraph;
-    this.defaultRun = readRunFormat(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'));
+    this.defaultRun = readRunFormat(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'), theme);
   }
 
   /** The style and its ancestors, nearest first. */
@@ -138,11 +162,11 @@ export class Styles {
       this.defaultRun,
       ...this.chain(paragraphStyle)
         .reverse()
-        .map((s) => readRunFormat(s.rPr)),
+        .map((s) => readRunFormat(s.rPr, this.theme)),
       ...this.chain(val(rPr, 'rStyle'))
         .reverse()
-        .map((s) => readRunFormat(s.rPr)),
-      readRunFormat(rPr),
+        .map((s) => readRunFormat(s.rPr, this.theme)),
+      readRunFormat(rPr, this.theme),
     ];
     const { hAnsi, ascii, ...format } = Object.assign({}, ...layers) as RunFormat;
     // Word draws characters above U+007F (all of Vietnamese, and every legacy TCVN3/VNI code) in the

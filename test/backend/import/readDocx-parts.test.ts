@@ -11,6 +11,10 @@ const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+const THEME = `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>
+  <a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/></a:minorFont>
+ </a:fontScheme></a:themeElements></a:theme>`;
+
 function docx(body: string, styles = '', numbering = ''): Uint8Array {
   const parts: [string, string][] = [
     [
@@ -19,11 +23,12 @@ function docx(body: string, styles = '', numbering = ''): Uint8Array {
     ],
     [
       'word/_rels/document.xml.rels',
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/></Relationships>`,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${REL}/theme" Target="theme/theme1.xml"/></Relationships>`,
     ],
     ['word/document.xml', `<w:document ${W}><w:body>${body}</w:body></w:document>`],
     ['word/styles.xml', `<w:styles ${W}>${styles}</w:styles>`],
     ['word/numbering.xml', `<w:numbering ${W}>${numbering}</w:numbering>`],
+    ['word/theme/theme1.xml', THEME],
   ];
   return zipParts(parts, new Date(2024, 0, 1));
 }
@@ -91,6 +96,18 @@ describe('what a reader sees of a run', () => {
       '<w:p><w:pPr><w:pStyle w:val="Legacy"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr><w:t>Hµ Néi</w:t></w:r></w:p>';
     const styles = style('Legacy', null, '', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>');
     expect(await lines(docx(body, styles))).toEqual(['Hà Nội', 'Hµ Néi', 'Hà Nội']);
+  });
+
+  it("a theme font (Word's default Calibri) wins over an inherited TCVN3 name: Unicode text stays as typed", async () => {
+    const styles = style('Legacy', null, '', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>');
+    const body =
+      '<w:p><w:pPr><w:pStyle w:val="Legacy"/></w:pPr><w:r><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr><w:t>Hà Nội</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:rPr><w:rFonts w:hAnsi=".VnTime" w:hAnsiTheme="majorHAnsi"/></w:rPr><w:t>Hà Nội</w:t></w:r></w:p>';
+    const paragraphs = paragraphsOf((await readDocx(docx(body, styles))).body);
+    expect(paragraphs.map((p) => [p.text, p.runs[0]!.font])).toEqual([
+      ['Hà Nội', 'Calibri'],
+      ['Hà Nội', 'Cambria'],
+    ]);
   });
 
   it('hidden text is not read; all-caps formatting reads as the capitals on the page', async () => {
