@@ -27,6 +27,20 @@ export const LIMITS = {
    * times over; 60,000 stays below the 65,535 a ZIP holds without ZIP64, which we never write.
    */
   backupEntries: 60_000,
+  /**
+   * A Word file to import: a 500-page document with pictures is about 20 MB; 64 MiB leaves room
+   * for scanned pages while keeping a hostile file from the memory.
+   */
+  docxFileBytes: 64 * MiB,
+  /**
+   * One part of it, inflated: the text of a 500-page document (document.xml) is about 15 MB;
+   * pictures are listed but never inflated.
+   */
+  docxPartBytes: 64 * MiB,
+  /** Every part together, inflated, pictures included (only the XML parts are read, one at a time). */
+  docxUnzippedBytes: 512 * MiB,
+  /** Parts in the package: a real document has a few dozen (each picture, header, footer is one). */
+  docxEntries: 10_000,
 } as const;
 
 /** `12,3 MB` or `9,4 KB` for messages (Vietnamese decimal comma). */
