@@ -66,8 +66,8 @@ describe('pre-export check', () => {
       'date: Chưa có ngày họp.',
       'endTime: Chưa có giờ kết thúc.',
       'attendeeGroups: Chưa có thành phần tham dự nào.',
-      'conclusions.parts.0.items.0.items.0.text: Kết luận phần 1, mục 1, ý 1: nội dung còn trống.',
-      'conclusions.parts.0.items.1.text: Kết luận phần 1, mục 2: nội dung còn trống.',
+      'conclusions.parts.0.items.0.items.0.text: Kết luận, ý 1, mục 1, phần 1: nội dung còn trống.',
+      'conclusions.parts.0.items.1.text: Kết luận, mục 2, phần 1: nội dung còn trống.',
     ]);
     expect(paths(m, 'notice')).toContain('notice.signers');
     expect(paths(m, 'notice')).not.toContain('endTime');

@@ -75,10 +75,14 @@ export function checkFacts(m: Meeting): CheckFacts {
   m.conclusions.parts.forEach((p, pi) =>
     p.items.forEach((item, ii) => {
       const base = `conclusions.parts.${pi}.items.${ii}`;
-      const where = `Kết luận phần ${pi + 1}, mục ${ii + 1}`;
-      items.push({ label: `${where}: nội dung`, field: fact(`${base}.text`, item.text) });
+      // Named as the editor and the carry checklist name them: `Mục 2, phần 1`, `Ý 1, mục 2, phần 1`.
+      const where = `mục ${ii + 1}, phần ${pi + 1}`;
+      items.push({ label: `Kết luận, ${where}: nội dung`, field: fact(`${base}.text`, item.text) });
       item.items.forEach((sub, si) =>
-        items.push({ label: `${where}, ý ${si + 1}: nội dung`, field: fact(`${base}.items.${si}.text`, sub.text) }),
+        items.push({
+          label: `Kết luận, ý ${si + 1}, ${where}: nội dung`,
+          field: fact(`${base}.items.${si}.text`, sub.text),
+        }),
       );
     }),
   );
