@@ -4,7 +4,16 @@
  * raw errno for every command.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileSystem } from '../../src/backend/storage/fileSystem';
@@ -183,6 +192,21 @@ describe('a read-only data folder', () => {
       expect(s.library.list({ search: 'long bien' }).map((m) => m.id)).toEqual(['long-bien-2021-02-23']);
       expect((await s.meeting.get('long-bien-2021-02-23')).id).toBe('long-bien-2021-02-23');
       expect(s.notices()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows a version 1 meeting upgraded, without trying to write the upgrade', async () => {
+    await importBoth();
+    const v1 = readFileSync(join(__dirname, '..', 'fixtures', 'v1', 'ubnd-gia-lam-2024-03-12.json'), 'utf8');
+    writeFileSync(join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json'), v1);
+    const s = await openServices(data, { fs: readOnlyFs, holder: 'cli' });
+    try {
+      const m = await s.meeting.get('ubnd-gia-lam-2024-03-12');
+      expect(m.schemaVersion).toBe(2);
+      expect(m.issuer.name).toBe('ỦY BAN NHÂN DÂN HUYỆN GIA LÂM');
+      expect(readFileSync(join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json'), 'utf8')).toBe(v1);
     } finally {
       await s.close();
     }
