@@ -101,6 +101,17 @@ describe('a folder, a link or a pipe where a file should be', () => {
     expect(r.err).toMatch(/long-bien-2021-02-23.*liên kết \(symlink\)/);
   });
 
+  it('a named pipe as a meeting file: never waited on, moved aside and the meeting recovered', async () => {
+    await importBoth();
+    const file = join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json');
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    const r = await cli('library', 'check', '--data-dir', data);
+    expect(r.err).toMatch(/ubnd-gia-lam-2024-03-12.*đây không phải tệp thông thường/);
+    expect(statSync(file).isFile()).toBe(true);
+    expect((await listIds()).ids).toEqual(BOTH);
+  }, 10_000);
+
   it('a named pipe as settings.json: never waited on', async () => {
     await importBoth();
     rmSync(join(data, 'settings.json'), { force: true });
