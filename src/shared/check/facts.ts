@@ -30,6 +30,10 @@ export interface CheckFacts {
   issuerName: string;
   parentBody: string;
   meetingDate: FieldFact;
+  /** Named in the notice's summary and opening and in the minutes' facts. */
+  presidingName: FieldFact;
+  /** Named in the minutes' facts and under its signature. */
+  secretaryName: FieldFact;
   endTime: FieldFact;
   /** Every person or collective phrase listed as attending, absent or not. */
   attendeeCount: number;
@@ -90,6 +94,8 @@ export function checkFacts(m: Meeting): CheckFacts {
     issuerName: m.issuer.name,
     parentBody: m.issuer.parentBody,
     meetingDate: fact('date', m.date),
+    presidingName: fact('presiding.name', m.presiding.name),
+    secretaryName: fact('secretary.name', m.secretary.name),
     endTime: fact('endTime', m.endTime),
     attendeeCount: m.attendeeGroups.reduce((n, g) => n + g.members.length, 0),
     attendeesPath: 'attendeeGroups',
