@@ -101,6 +101,7 @@ function memberSteps(gi: number, mi: number, member: Member): Step[] {
     t(`Họ tên (nhóm ${g}, người ${n})`, member.name, true),
     t(`Chức vụ (nhóm ${g}, người ${n})`, member.position, true),
     t(`Đơn vị (nhóm ${g}, người ${n})`, member.unit, true),
+    t(`Danh xưng (nhóm ${g}, người ${n})`, member.title),
     s(`Tình trạng (nhóm ${g}, người ${n})`, member.attendance),
     ...(member.absenceReason ? [t(`Lý do vắng (nhóm ${g}, người ${n})`, member.absenceReason)] : []),
   ];
@@ -169,7 +170,12 @@ export function meetingSteps(m: Meeting): Step[] {
     ['secretary', 'thư ký'],
   ] as const) {
     const p = m[role];
-    steps.push(t(`Họ tên ${label}`, p.name, true), t(`Chức vụ ${label}`, p.position), t(`Đơn vị ${label}`, p.unit));
+    steps.push(
+      t(`Họ tên ${label}`, p.name, true),
+      t(`Chức vụ ${label}`, p.position),
+      t(`Đơn vị ${label}`, p.unit),
+      t(`Danh xưng ${label}`, p.title),
+    );
   }
   for (const [i, r] of m.reports.entries()) {
     steps.push(

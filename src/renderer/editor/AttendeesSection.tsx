@@ -104,6 +104,12 @@ const GroupEditor = memo(function GroupEditor({
                   setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))
                 }
               />
+              <TextField
+                label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}
+                hint="đồng chí, ông, bà"
+                value={mem.title}
+                onChange={(v) => setMember(mi, 'title', (x) => void (x.kind === 'person' && (x.title = v)))}
+              />
               <SelectField<Attendance>
                 label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
                 value={mem.attendance}
