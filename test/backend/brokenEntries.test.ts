@@ -119,6 +119,17 @@ describe('a folder, a link or a pipe where a file should be', () => {
     }
   });
 
+  it('a named pipe as a meeting file: never waited on, moved aside and the meeting recovered', async () => {
+    await importBoth();
+    const file = join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json');
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    const r = await cli('library', 'check', '--data-dir', data);
+    expect(r.err).toMatch(/ubnd-gia-lam-2024-03-12.*đây không phải tệp thông thường/);
+    expect(statSync(file).isFile()).toBe(true);
+    expect((await listIds()).ids).toEqual(BOTH);
+  }, 10_000);
+
   it('a named pipe as settings.json: never waited on', async () => {
     await importBoth();
     rmSync(join(data, 'settings.json'), { force: true });
@@ -257,6 +268,21 @@ describe('a read-only data folder', () => {
       expect(s.library.list({ search: 'long bien' }).map((m) => m.id)).toEqual(['long-bien-2021-02-23']);
       expect((await s.meeting.get('long-bien-2021-02-23')).id).toBe('long-bien-2021-02-23');
       expect(s.notices()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows a version 1 meeting upgraded, without trying to write the upgrade', async () => {
+    await importBoth();
+    const v1 = readFileSync(join(__dirname, '..', 'fixtures', 'v1', 'ubnd-gia-lam-2024-03-12.json'), 'utf8');
+    writeFileSync(join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json'), v1);
+    const s = await openServices(data, { fs: readOnlyFs, holder: 'cli' });
+    try {
+      const m = await s.meeting.get('ubnd-gia-lam-2024-03-12');
+      expect(m.schemaVersion).toBe(2);
+      expect(m.issuer.name).toBe('ỦY BAN NHÂN DÂN HUYỆN GIA LÂM');
+      expect(readFileSync(join(data, 'meetings', 'ubnd-gia-lam-2024-03-12.json'), 'utf8')).toBe(v1);
     } finally {
       await s.close();
     }

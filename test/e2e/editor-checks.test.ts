@@ -154,7 +154,7 @@ describe('kiểm tra và trung thực trong trang soạn thảo', () => {
     await clickButton(page, 'Thêm phần');
     await clickButton(page, 'Thêm mục (phần 1)');
     await clickButton(page, 'Xuất Word');
-    const empty = 'Kết luận phần 1, mục 1: nội dung còn trống.';
+    const empty = 'Kết luận, mục 1, phần 1: nội dung còn trống.';
     expect(await preExportFindings(page)).toContain(empty);
     await page.getByRole('button', { name: `Đến mục này: ${empty}` }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -51,8 +51,12 @@ describe('the examples of issue #8 typed from scratch', () => {
       if (file.startsWith('phu-quy')) {
         // The Party committee drafted in the state format: the editor warns.
         await choose(page, 'Thể thức văn bản', 'nd30-2020');
-        await page.getByRole('alert').filter({ hasText: 'là cơ quan của Đảng' }).waitFor();
-        await page.locator('#sec-general').scrollIntoViewIfNeeded();
+        const warning = page
+          .getByRole('note', { name: 'Cảnh báo thể thức' })
+          .filter({ hasText: 'là cơ quan của Đảng' });
+        await warning.waitFor();
+        // The one warning sits above the form: bring it, not the card below it, into the screenshot.
+        await warning.evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await app.screenshot('31-format-warning');
         await choose(page, 'Thể thức văn bản', 'hd36-2018');
         await waitSaved(page);

@@ -2,6 +2,7 @@
 import { produce } from 'immer';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ConclusionsSection } from '../../src/renderer/editor/ConclusionsSection';
+import { outlineNames } from '../../src/renderer/lib/carry';
 import { CarryTasksDialog } from '../../src/renderer/library/CarryTasksDialog';
 import { openTasks } from '../../src/shared/model/meeting';
 import { seedMeeting } from '../fixtures/storage/helpers';
@@ -21,6 +22,10 @@ it('offers every open task, and only those, each checked and named by its text',
   expect(html.match(/checked=""/g)).toHaveLength(open.length);
   expect(html).not.toContain(done!.text.slice(0, 40));
   expect(html).toContain(`Tạo phiên tiếp theo (${open.length} nhiệm vụ)`);
+  // Each is named where the editor shows it in the outline.
+  const names = outlineNames(from);
+  for (const t of open) expect(html).toContain(`<strong>${names.get(t.id)}</strong>`);
+  expect([...names.values()]).toContain('Mục 1, phần 1');
 });
 
 it('marks a carried task “chuyển từ phiên ngày …” in the editor', () => {

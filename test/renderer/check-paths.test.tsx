@@ -4,7 +4,7 @@
  * lands nowhere. A schema change that renames a path fails here until both sides agree.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { AttendeesSection } from '../../src/renderer/editor/AttendeesSection';
+import { AttendeesSection, ChairSection } from '../../src/renderer/editor/AttendeesSection';
 import { ConclusionsSection } from '../../src/renderer/editor/ConclusionsSection';
 import { DiscussionSection, ReportsSection } from '../../src/renderer/editor/ContentSections';
 import { GeneralSection } from '../../src/renderer/editor/GeneralSection';
@@ -43,6 +43,7 @@ function editorHtml(m: Meeting): string {
   const views = [
     <GeneralSection.view key="g" m={m} edit={edit} profiles={[HD36_2018, ND30_2020]} />,
     <AttendeesSection.view key="a" m={m} edit={edit} directory={[]} />,
+    <ChairSection.view key="p" m={m} edit={edit} directory={[]} />,
     <ReportsSection.view key="r" m={m} edit={edit} />,
     <DiscussionSection.view key="d" m={m} edit={edit} />,
     <ConclusionsSection.view key="c" m={m} edit={edit} />,

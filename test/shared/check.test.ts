@@ -65,12 +65,16 @@ describe('pre-export check', () => {
       'minutes.recipients.0.text: Nơi nhận 1 còn trống.',
       'date: Chưa có ngày họp.',
       'endTime: Chưa có giờ kết thúc.',
+      'presiding.name: Chưa có họ tên người chủ trì.',
+      'secretary.name: Chưa có họ tên thư ký.',
       'attendeeGroups: Chưa có thành phần tham dự nào.',
-      'conclusions.parts.0.items.0.items.0.text: Kết luận phần 1, mục 1, ý 1: nội dung còn trống.',
-      'conclusions.parts.0.items.1.text: Kết luận phần 1, mục 2: nội dung còn trống.',
+      'conclusions.parts.0.items.0.items.0.text: Kết luận, ý 1, mục 1, phần 1: nội dung còn trống.',
+      'conclusions.parts.0.items.1.text: Kết luận, mục 2, phần 1: nội dung còn trống.',
     ]);
     expect(paths(m, 'notice')).toContain('notice.signers');
     expect(paths(m, 'notice')).not.toContain('endTime');
+    expect(paths(m, 'notice')).toContain('presiding.name');
+    expect(paths(m, 'notice')).not.toContain('secretary.name');
   });
 });
 

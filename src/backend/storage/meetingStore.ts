@@ -10,7 +10,8 @@ import { BACKUP_SUFFIX, TEMP_SUFFIX } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { RecoveringJsonAdapter } from './jsonAdapter';
-import { listFolder, readWithRecovery, writeJsonFile } from './jsonFile';
+import { listFolder, readRegularFile, readWithRecovery, writeJsonFile } from './jsonFile';
+import { decodeJson } from './jsonText';
 
 export const SNAPSHOTS_PER_MEETING = 30;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -81,16 +82,18 @@ export class MeetingStore {
     return db.data;
   }
 
-  /** The raw JSON of the meeting file when it is readable and of an older schema version, else null. */
+  /**
+   * The raw JSON of the meeting file when it is a readable regular file of an older schema version,
+   * else null. Read like every JSON file (no link followed, no pipe waited on, strict decoding):
+   * anything else is left to recovery on read.
+   */
   private async olderSchemaFile(id: string): Promise<unknown> {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder().decode(await this.ctx.fs.readFile(this.ctx.paths.meeting(id))));
-    } catch {
-      return null; // missing or damaged: recovery on read deals with it
-    }
-    const version = schemaVersionOf(raw);
-    return version !== null && version < SCHEMA_VERSION ? raw : null;
+    const file = await readRegularFile(this.ctx.fs, this.ctx.paths.meeting(id));
+    if (file.state !== 'ok') return null;
+    const decoded = decodeJson(file.bytes);
+    if (!decoded.ok) return null;
+    const version = schemaVersionOf(decoded.value);
+    return version !== null && version < SCHEMA_VERSION ? decoded.value : null;
   }
 
   async write(meeting: Meeting): Promise<void> {

@@ -298,6 +298,7 @@ function PersonPicker(props: {
         <SuggestInput
           label={`Họ tên ${props.label.toLowerCase()}`}
           field="name"
+          dataField={`${role}.name`}
           directory={props.directory}
           value={p.name}
           onChange={(v) => set('name', v)}

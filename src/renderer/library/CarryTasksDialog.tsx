@@ -4,10 +4,11 @@
  */
 import { useId, useState } from 'react';
 import { DIRECTIVE_STATUS_LABELS, type Meeting, openTasks } from '../../shared/model/meeting';
-import { sessionName } from '../lib/carry';
+import { outlineNames, sessionName } from '../lib/carry';
 
 export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: string[]) => void; onCancel: () => void }) {
   const tasks = openTasks(props.from);
+  const names = outlineNames(props.from);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(tasks.map((t) => t.id)));
   const titleId = useId();
   const toggle = (id: string, on: boolean) =>
@@ -26,12 +27,12 @@ export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: stri
           phiên mới; mỗi nhiệm vụ được chuyển sẽ ghi “chuyển từ {sessionName(props.from.date)}”.
         </p>
         <ul className="carry-list" aria-label="Nhiệm vụ chưa hoàn thành">
-          {tasks.map((t, i) => (
+          {tasks.map((t) => (
             <li key={t.id} className="carry-task">
               <label>
                 <input type="checkbox" checked={chosen.has(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
                 <span>
-                  <strong>Nhiệm vụ {i + 1}</strong> ({DIRECTIVE_STATUS_LABELS[t.task.status].toLowerCase()}):{' '}
+                  <strong>{names.get(t.id)}</strong> ({DIRECTIVE_STATUS_LABELS[t.task.status].toLowerCase()}):{' '}
                   {t.text.trim() || '(chưa có nội dung)'}
                 </span>
               </label>

@@ -30,6 +30,10 @@ export interface CheckFacts {
   issuerName: string;
   parentBody: string;
   meetingDate: FieldFact;
+  /** Named in the notice's summary and opening and in the minutes' facts. */
+  presidingName: FieldFact;
+  /** Named in the minutes' facts and under its signature. */
+  secretaryName: FieldFact;
   endTime: FieldFact;
   /** Every person or collective phrase listed as attending, absent or not. */
   attendeeCount: number;
@@ -75,10 +79,14 @@ export function checkFacts(m: Meeting): CheckFacts {
   m.conclusions.parts.forEach((p, pi) =>
     p.items.forEach((item, ii) => {
       const base = `conclusions.parts.${pi}.items.${ii}`;
-      const where = `Kết luận phần ${pi + 1}, mục ${ii + 1}`;
-      items.push({ label: `${where}: nội dung`, field: fact(`${base}.text`, item.text) });
+      // Named as the editor and the carry checklist name them: `Mục 2, phần 1`, `Ý 1, mục 2, phần 1`.
+      const where = `mục ${ii + 1}, phần ${pi + 1}`;
+      items.push({ label: `Kết luận, ${where}: nội dung`, field: fact(`${base}.text`, item.text) });
       item.items.forEach((sub, si) =>
-        items.push({ label: `${where}, ý ${si + 1}: nội dung`, field: fact(`${base}.items.${si}.text`, sub.text) }),
+        items.push({
+          label: `Kết luận, ý ${si + 1}, ${where}: nội dung`,
+          field: fact(`${base}.items.${si}.text`, sub.text),
+        }),
       );
     }),
   );
@@ -86,6 +94,8 @@ export function checkFacts(m: Meeting): CheckFacts {
     issuerName: m.issuer.name,
     parentBody: m.issuer.parentBody,
     meetingDate: fact('date', m.date),
+    presidingName: fact('presiding.name', m.presiding.name),
+    secretaryName: fact('secretary.name', m.secretary.name),
     endTime: fact('endTime', m.endTime),
     attendeeCount: m.attendeeGroups.reduce((n, g) => n + g.members.length, 0),
     attendeesPath: 'attendeeGroups',

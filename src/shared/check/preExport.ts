@@ -33,6 +33,10 @@ export function preExportFindings(facts: CheckFacts, kind: DocumentKind): Findin
   // Only the minutes record when the session ended.
   if (kind === 'minutes' && blank(facts.endTime.text))
     out.push({ path: facts.endTime.path, message: 'Chưa có giờ kết thúc.' });
+  if (blank(facts.presidingName.text))
+    out.push({ path: facts.presidingName.path, message: 'Chưa có họ tên người chủ trì.' });
+  if (kind === 'minutes' && blank(facts.secretaryName.text))
+    out.push({ path: facts.secretaryName.path, message: 'Chưa có họ tên thư ký.' });
   if (facts.attendeeCount === 0) out.push({ path: facts.attendeesPath, message: 'Chưa có thành phần tham dự nào.' });
   for (const item of facts.items)
     if (blank(item.field.text)) out.push({ path: item.field.path, message: `${item.label} còn trống.` });
