@@ -31,7 +31,11 @@ import type {
 } from '../../shared/layout/types';
 import { ptToEighthPoints, ptToHalfPoints, ptToTwip } from '../../shared/layout/units';
 import { cleanText } from '../../shared/text/vietnamese';
-import { packDocx } from './packDocx';
+import { zipParts, type ZipPart } from '../zip/writer';
+import { bodyXml, spliceBody } from './documentXml';
+import { docxCompiler, packDocx } from './packDocx';
+
+const DOCUMENT_PART = 'word/document.xml';
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -136,19 +140,27 @@ function tableOf(block: LayoutColumns, ctx: Ctx): Table {
   });
 }
 
-export async function writeDocx(layout: OfficialLayout): Promise<Uint8Array> {
-  const family = layout.font.family;
-  const ctx: Ctx = { font: { ascii: family, hAnsi: family, cs: family, eastAsia: family }, lang: layout.font.lang };
-  const page = layout.page;
+/** The body's children the docx way: the reference `bodyXml` (documentXml.ts) is pinned to. */
+function bodyChildren(layout: OfficialLayout, ctx: Ctx): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [];
   for (const b of layout.blocks) {
     if (b.type === 'paragraph') children.push(paragraphOf(b, ctx));
-    else if (b.type === 'rule') children.push(ruleOf(b, page.textWidthTwip, ctx));
+    else if (b.type === 'rule') children.push(ruleOf(b, layout.page.textWidthTwip, ctx));
     else children.push(tableOf(b, ctx));
   }
   // A table must never be the last element of the body.
   if (!children.length || children[children.length - 1] instanceof Table) children.push(new Paragraph({}));
+  return children;
+}
 
+const ctxOf = (layout: OfficialLayout): Ctx => {
+  const family = layout.font.family;
+  return { font: { ascii: family, hAnsi: family, cs: family, eastAsia: family }, lang: layout.font.lang };
+};
+
+/** The whole document (styles, page, headers) around `children`. */
+function documentOf(layout: OfficialLayout, ctx: Ctx, children: Array<Paragraph | Table>): Document {
+  const page = layout.page;
   const pageNumberSize = Math.round(layout.pageNumbers.sizePt * 2);
   const numberHeader = new Header({
     children: [
@@ -165,7 +177,7 @@ export async function writeDocx(layout: OfficialLayout): Promise<Uint8Array> {
       }),
     ],
   });
-  const doc = new Document({
+  return new Document({
     creator: 'Biên Bản',
     title: layout.fileStem,
     styles: {
@@ -205,5 +217,31 @@ export async function writeDocx(layout: OfficialLayout): Promise<Uint8Array> {
       },
     ],
   });
-  return packDocx(doc);
+}
+
+/** DOCX bytes made by docx alone, body included: the reference the fast path is tested against. */
+export async function writeDocxReference(layout: OfficialLayout, now: Date = new Date()): Promise<Uint8Array> {
+  const ctx = ctxOf(layout);
+  return packDocx(documentOf(layout, ctx, bodyChildren(layout, ctx)), now);
+}
+
+/**
+ * Every part from docx's compiler, with the body of `word/document.xml` written by `bodyXml` (the
+ * same bytes, far faster); null when docx's compiler or that part's shape is not the one known here.
+ */
+export function fastDocxParts(layout: OfficialLayout): Map<string, ZipPart> | null {
+  const compiler = docxCompiler();
+  if (!compiler) return null;
+  const parts = compiler.compile(documentOf(layout, ctxOf(layout), []), undefined, []);
+  const shell = parts.get(DOCUMENT_PART);
+  const document = typeof shell === 'string' ? spliceBody(shell, bodyXml(layout)) : null;
+  if (document === null) return null;
+  parts.set(DOCUMENT_PART, document);
+  return parts;
+}
+
+/** DOCX bytes: the fast parts, or docx alone when the fast path does not apply. */
+export async function writeDocx(layout: OfficialLayout, now: Date = new Date()): Promise<Uint8Array> {
+  const parts = fastDocxParts(layout);
+  return parts ? zipParts(parts, now) : writeDocxReference(layout, now);
 }
