@@ -38,7 +38,7 @@ const SECTIONS = [
   ['ChairSection', ChairSection, { directory: [] }],
   ['ReportsSection', ReportsSection, {}],
   ['DiscussionSection', DiscussionSection, {}],
-  ['ConclusionsSection', ConclusionsSection, {}],
+  ['ConclusionsSection', ConclusionsSection, { kind: 'notice', profiles: [HD36_2018, ND30_2020] }],
   ['IssuanceSection', IssuanceSection, { lists: [] }],
 ] as const;
 

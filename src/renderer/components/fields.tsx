@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatShortDate, parseClockTime, parseVietnameseDate } from '../../shared/text/vietnamese';
+import { formatDocDate, parseDocDate } from '../lib/dates';
 
 /** The textarea the snippet menu inserts into: the last one focused, with its setter. */
 export interface SnippetTarget {
@@ -18,14 +19,37 @@ export const SnippetTargetContext = createContext<{ current: SnippetTarget | nul
  */
 export function Labeled(props: {
   label: string;
+  /** A shorter visible label where the row around the field already says the rest (the full label stays the accessible name). */
+  shown?: string;
   className?: string;
   hint?: string;
+  /** Shown at the end of the label line (a state badge, a button). */
+  aside?: ReactNode;
   children: (id: string) => ReactNode;
 }) {
   const id = useId();
+  const label = (
+    <label htmlFor={id}>
+      {props.shown === undefined ? (
+        props.label
+      ) : (
+        <>
+          <span aria-hidden="true">{props.shown}</span>
+          <span className="visually-hidden">{props.label}</span>
+        </>
+      )}
+    </label>
+  );
   return (
     <div className={`field${props.className ? ` ${props.className}` : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
+      {props.aside ? (
+        <div className="label-line">
+          {label}
+          {props.aside}
+        </div>
+      ) : (
+        label
+      )}
       {props.children(id)}
       {props.hint && <small className="hint">{props.hint}</small>}
     </div>
@@ -34,6 +58,7 @@ export function Labeled(props: {
 
 interface Base {
   label: string;
+  shown?: string;
   className?: string;
   hint?: string;
 }
@@ -42,7 +67,7 @@ export function TextField(
   props: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' },
 ) {
   return (
-    <Labeled label={props.label} className={props.className} hint={props.hint}>
+    <Labeled label={props.label} shown={props.shown} className={props.className} hint={props.hint}>
       {(id) => (
         <input
           id={id}
@@ -81,7 +106,12 @@ function FormattedField(
   }, [value, format]);
   const invalid = parse(text) === null;
   return (
-    <Labeled label={props.label} className={props.className} hint={invalid ? props.invalidHint : props.hint}>
+    <Labeled
+      label={props.label}
+      shown={props.shown}
+      className={props.className}
+      hint={invalid ? props.invalidHint : props.hint}
+    >
       {(id) => (
         <input
           id={id}
@@ -124,6 +154,22 @@ export function DateField(props: Base & { value: string; onChange: (v: string) =
   );
 }
 
+/**
+ * An issue date that may be only partly known: `23/02/2021`, or month and year (`6/2026`, `tháng
+ * 6/2026`, `tháng 6 năm 2026`) while the day is not (prints `ngày      tháng 6 năm 2026`).
+ */
+export function DocDateField(props: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <FormattedField
+      {...props}
+      format={formatDocDate}
+      parse={parseDocDate}
+      placeholder="ngày/tháng/năm hoặc tháng/năm"
+      invalidHint="Nhập ngày dạng ngày/tháng/năm (23/02/2021), hoặc tháng/năm (6/2026) khi chưa biết ngày."
+    />
+  );
+}
+
 /** A 24-hour time (`08:00`, `8h30`). */
 export function TimeField(props: Base & { value: string; onChange: (v: string) => void }) {
   return (
@@ -138,12 +184,18 @@ export function TimeField(props: Base & { value: string; onChange: (v: string) =
 }
 
 export function TextArea(
-  props: Base & { value: string; onChange: (v: string) => void; rows?: number; placeholder?: string },
+  props: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    rows?: number;
+    placeholder?: string;
+    aside?: ReactNode;
+  },
 ) {
   const target = useContext(SnippetTargetContext);
   const { onChange } = props;
   return (
-    <Labeled label={props.label} className={props.className} hint={props.hint}>
+    <Labeled label={props.label} shown={props.shown} className={props.className} hint={props.hint} aside={props.aside}>
       {(id) => (
         <textarea
           id={id}
@@ -164,7 +216,7 @@ export function SelectField<V extends string>(
   props: Base & { value: V; onChange: (v: V) => void; options: readonly { value: V; label: string }[] },
 ) {
   return (
-    <Labeled label={props.label} className={props.className}>
+    <Labeled label={props.label} shown={props.shown} className={props.className}>
       {(id) => (
         <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
           {props.options.map((o) => (
@@ -178,12 +230,21 @@ export function SelectField<V extends string>(
   );
 }
 
-export function Checkbox(props: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function Checkbox(props: { label: string; shown?: string; checked: boolean; onChange: (v: boolean) => void }) {
   const id = useId();
   return (
     <span className="row">
       <input id={id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id}>
+        {props.shown === undefined ? (
+          props.label
+        ) : (
+          <>
+            <span aria-hidden="true">{props.shown}</span>
+            <span className="visually-hidden">{props.label}</span>
+          </>
+        )}
+      </label>
     </span>
   );
 }

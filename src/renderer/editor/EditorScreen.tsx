@@ -250,7 +250,7 @@ export function EditorScreen(props: {
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
             <ReportsSection m={meeting} edit={edit} />
             <DiscussionSection m={meeting} edit={edit} />
-            <ConclusionsSection m={meeting} edit={edit} />
+            <ConclusionsSection m={meeting} edit={edit} kind={kind} profiles={props.profiles} />
             <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} />
           </form>
           {showPreview && (
