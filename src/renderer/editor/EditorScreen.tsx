@@ -251,7 +251,7 @@ export function EditorScreen(props: {
             <ReportsSection m={meeting} edit={edit} />
             <DiscussionSection m={meeting} edit={edit} />
             <ConclusionsSection m={meeting} edit={edit} kind={kind} profiles={props.profiles} />
-            <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} />
+            <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} profiles={props.profiles} />
           </form>
           {showPreview && (
             <PreviewPane

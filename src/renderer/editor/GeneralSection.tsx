@@ -8,9 +8,15 @@ import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
 
 /** The issuing body's fields, in the order they appear on the form. */
-const ISSUER_FIELDS: readonly { key: keyof IssuingBody; label: string; placeholder: string; wide?: boolean }[] = [
-  { key: 'parentBody', label: 'Cơ quan cấp trên', placeholder: 'VD: THÀNH ỦY HÀ NỘI' },
-  { key: 'name', label: 'Tên cơ quan ban hành', placeholder: 'VD: BAN TỔ CHỨC' },
+const ISSUER_FIELDS: readonly {
+  key: keyof IssuingBody;
+  label: string;
+  placeholder: string;
+  wide?: boolean;
+  lines?: boolean;
+}[] = [
+  { key: 'parentBody', label: 'Cơ quan cấp trên', placeholder: 'VD: ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG', lines: true },
+  { key: 'name', label: 'Tên cơ quan ban hành', placeholder: 'VD: ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ', lines: true },
   { key: 'code', label: 'Ký hiệu cơ quan', placeholder: 'VD: BTCTU' },
   { key: 'placeName', label: 'Địa danh', placeholder: 'VD: Hà Nội' },
   { key: 'officeName', label: 'Văn phòng thông báo', placeholder: 'VD: Văn phòng Ban Tổ chức Thành ủy', wide: true },
@@ -82,16 +88,28 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
       </div>
       <h3>Cơ quan ban hành</h3>
       <div className="grid">
-        {ISSUER_FIELDS.map((f) => (
-          <TextField
-            key={f.key}
-            className={f.wide ? 'wide' : undefined}
-            label={f.label}
-            placeholder={f.placeholder}
-            value={m.issuer[f.key]}
-            onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
-          />
-        ))}
+        {ISSUER_FIELDS.map((f) =>
+          f.lines ? (
+            <TextArea
+              key={f.key}
+              label={f.label}
+              rows={2}
+              hint="Xuống dòng ở đâu, in xuống dòng ở đó; để một dòng thì tự ngắt đúng cụm từ."
+              placeholder={f.placeholder}
+              value={m.issuer[f.key]}
+              onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
+            />
+          ) : (
+            <TextField
+              key={f.key}
+              className={f.wide ? 'wide' : undefined}
+              label={f.label}
+              placeholder={f.placeholder}
+              value={m.issuer[f.key]}
+              onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
+            />
+          ),
+        )}
       </div>
     </Card>
   );
