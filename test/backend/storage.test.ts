@@ -276,6 +276,34 @@ describe('reading with recovery', () => {
   });
 });
 
+describe('a library of version 1 files', () => {
+  it('upgrades each file when it is opened, keeping the version 1 file as a version to restore', async () => {
+    const s0 = await openServices(dir);
+    await s0.close();
+    const v1Text = readFileSync(join(__dirname, '..', 'fixtures', 'v1', 'ubnd-gia-lam-2024-03-12.json'), 'utf8');
+    const id = JSON.parse(v1Text).id as string;
+    writeFileSync(join(dir, 'meetings', `${id}.json`), v1Text);
+    const s = await openServices(dir);
+    const got = await s.meeting.get(id);
+    expect(got.schemaVersion).toBe(SCHEMA_VERSION);
+    // Upgraded on disk, not just in memory.
+    expect(JSON.parse(readFileSync(join(dir, 'meetings', `${id}.json`), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    const snaps = await s.meeting.snapshots(id);
+    const original = snaps.filter((x) => x.reason === 'upgrade');
+    expect(original).toHaveLength(1);
+    expect(original[0]!.label).toBe('Bản gốc trước khi nâng cấp định dạng dữ liệu');
+    // Opening again does not take another copy.
+    await s.meeting.get(id);
+    expect((await s.meeting.snapshots(id)).filter((x) => x.reason === 'upgrade')).toHaveLength(1);
+    // The kept file is the version 1 file byte for byte (as JSON), and restoring it gives the same meeting.
+    const file = readdirSync(join(dir, 'snapshots', id)).find((f) => f.endsWith('-upgrade.json'))!;
+    expect(JSON.parse(readFileSync(join(dir, 'snapshots', id, file), 'utf8')).meeting).toEqual(JSON.parse(v1Text));
+    const restored = await s.meeting.restoreSnapshot(id, original[0]!.id);
+    expect({ ...restored, updatedAt: '' }).toEqual({ ...got, updatedAt: '' });
+    await s.close();
+  });
+});
+
 describe('the index', () => {
   async function libraryWith(n: number) {
     const s = await openServices(dir);

@@ -216,6 +216,10 @@ describe('bienban export', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // A Party body in the state format is exported, with a warning on standard error.
+    expect(r.stderr).toContain('Cảnh báo: "BAN TỔ CHỨC" là cơ quan của Đảng nhưng văn bản đang theo thể thức nhà nước');
+    const own = runCli(['export', SEED, '--document', 'notice', '--out', join(dir, 'hd36.docx')]);
+    expect(own.stderr).not.toContain('Cảnh báo');
   });
 
   it('uses an office profile file given with --profile', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { SnapshotInfo, TrashItem } from '../../shared/model/library';
-import { Id, type Meeting } from '../../shared/model/meeting';
+import { Id, type Meeting, SCHEMA_VERSION } from '../../shared/model/meeting';
+import { schemaVersionOf } from '../../shared/model/migrate';
 import { parseMeeting, type ParseResult } from '../../shared/model/parse';
 import { BACKUP_SUFFIX, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
 import type { StorageContext } from './context';
@@ -19,6 +20,7 @@ export const SNAPSHOT_LABELS: Record<SnapshotInfo['reason'], string> = {
   export: 'Khi xuất văn bản',
   restore: 'Trước khi khôi phục bản chụp',
   import: 'Khi nhập tệp',
+  upgrade: 'Bản gốc trước khi nâng cấp định dạng dữ liệu',
 };
 
 const SnapshotFile = z.object({ info: SnapshotInfo, meeting: z.unknown() });
@@ -62,11 +64,31 @@ export class MeetingStore {
     return new Low<Meeting | null>(adapter, null);
   }
 
-  /** The meeting, recovered from its previous copy if the file is damaged; null when absent or lost. */
+  /**
+   * The meeting, recovered from its previous copy if the file is damaged; null when absent or lost.
+   * A file of an older schema is upgraded in place, its original kept first as a snapshot to restore.
+   */
   async read(id: string): Promise<Meeting | null> {
+    const original = await this.olderSchemaFile(id);
     const db = this.db(id);
     await db.read();
+    if (db.data && original !== null) {
+      await this.keepSnapshot(id, original, 'upgrade');
+      await db.write();
+    }
     return db.data;
+  }
+
+  /** The raw JSON of the meeting file when it is readable and of an older schema version, else null. */
+  private async olderSchemaFile(id: string): Promise<unknown> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(await this.ctx.fs.readFile(this.ctx.paths.meeting(id))));
+    } catch {
+      return null; // missing or damaged: recovery on read deals with it
+    }
+    const version = schemaVersionOf(raw);
+    return version !== null && version < SCHEMA_VERSION ? raw : null;
   }
 
   async write(meeting: Meeting): Promise<void> {
@@ -117,16 +139,25 @@ export class MeetingStore {
   // Snapshots -------------------------------------------------------------------------------
 
   async takeSnapshot(meeting: Meeting, reason: SnapshotInfo['reason']): Promise<SnapshotInfo> {
-    const dir = this.ctx.paths.snapshotDir(meeting.id);
+    return this.keepSnapshot(meeting.id, meeting, reason);
+  }
+
+  /** A snapshot of the meeting as given: a current meeting, or the raw file of an older schema (migrated when read). */
+  private async keepSnapshot(
+    meetingId: string,
+    meeting: unknown,
+    reason: SnapshotInfo['reason'],
+  ): Promise<SnapshotInfo> {
+    const dir = this.ctx.paths.snapshotDir(meetingId);
     await this.ctx.fs.mkdir(dir, { recursive: true });
     const createdAt = this.ctx.now().toISOString();
-    const existing = new Set(await this.snapshotFiles(meeting.id));
+    const existing = new Set(await this.snapshotFiles(meetingId));
     const base = `${createdAt.replace(/[:.]/g, '-')}-${reason}`;
     let id = base;
     for (let n = 2; existing.has(`${id}.json`); n++) id = `${base}-${n}`;
-    const info: SnapshotInfo = { id, meetingId: meeting.id, createdAt, reason, label: SNAPSHOT_LABELS[reason] };
+    const info: SnapshotInfo = { id, meetingId, createdAt, reason, label: SNAPSHOT_LABELS[reason] };
     await writeFileAtomic(join(dir, `${id}.json`), JSON.stringify({ info, meeting }), { fs: this.ctx.fs });
-    await this.pruneSnapshots(meeting.id);
+    await this.pruneSnapshots(meetingId);
     return info;
   }
 
@@ -140,8 +171,9 @@ export class MeetingStore {
     }
   }
 
+  /** Keep the newest SNAPSHOTS_PER_MEETING; the original of an upgraded file is never pruned. */
   private async pruneSnapshots(id: string): Promise<void> {
-    const files = await this.snapshotFiles(id);
+    const files = (await this.snapshotFiles(id)).filter((f) => !f.endsWith('-upgrade.json'));
     for (const f of files.slice(0, Math.max(0, files.length - SNAPSHOTS_PER_MEETING))) {
       await this.ctx.fs.rm(join(this.ctx.paths.snapshotDir(id), f), { force: true });
     }

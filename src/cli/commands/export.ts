@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { outputRefusal } from '../../backend/storage/outputTarget';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
+import { formatMismatch } from '../../shared/profile/formatMismatch';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
 import { CliError, UsageError } from '../errors';
 import { meetingProfile, resolveProfileOption } from '../meetingFile';
@@ -62,6 +63,8 @@ Ví dụ:
     const refusal = await outputRefusal(out, { inputs, dataDir: dataDir ?? defaultDataDir() });
     if (refusal) throw new CliError(refusal);
     if (note) io.err(`Chú ý: ${note}`);
+    const mismatch = formatMismatch(source.meeting.issuer, profile);
+    if (mismatch) io.err(`Cảnh báo: ${mismatch}`);
 
     // Loaded only here so `validate` and `--help` start without docx.
     const { renderDocx } = await import('../../backend/export/renderDocx');

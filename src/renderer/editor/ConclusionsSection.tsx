@@ -44,6 +44,8 @@ interface EntryProps {
   last: boolean;
   /** The item is the last of its part (its last sub-item cannot move further down). */
   lastInPart?: boolean;
+  meetingDate: string;
+  noticeDate: string;
   edit: Edit;
   run: RunOp;
 }
@@ -174,7 +176,14 @@ const Entry = memo(function Entry(props: EntryProps) {
         value={e.text}
         onChange={(v) => edit(`entry.${e.id}.text`, (d) => void (at(d).text = v))}
       />
-      <TaskRow task={e.task} text={e.text} name={name} set={setTask} />
+      <TaskRow
+        task={e.task}
+        text={e.text}
+        name={name}
+        meetingDate={props.meetingDate}
+        noticeDate={props.noticeDate}
+        set={setTask}
+      />
       {!isSub && (
         <>
           {props.subs?.map((sub, k) => (
@@ -188,6 +197,8 @@ const Entry = memo(function Entry(props: EntryProps) {
               numbers={numbers}
               first={ii === 0 && k === 0}
               last={!!props.lastInPart && k === props.subs!.length - 1}
+              meetingDate={props.meetingDate}
+              noticeDate={props.noticeDate}
               edit={edit}
               run={run}
             />
@@ -318,6 +329,8 @@ function ConclusionsSectionView({
                   first={pi === 0 && ii === 0}
                   last={pi === c.parts.length - 1 && ii === part.items.length - 1}
                   lastInPart={ii === part.items.length - 1}
+                  meetingDate={m.date}
+                  noticeDate={m.notice.date}
                   edit={edit}
                   run={run}
                 />
@@ -350,4 +363,4 @@ function ConclusionsSectionView({
 }
 
 // The numbers shown depend on the profile and on the document previewed (props).
-export const ConclusionsSection = sectionOf(ConclusionsSectionView, ['conclusions', 'profile']);
+export const ConclusionsSection = sectionOf(ConclusionsSectionView, ['conclusions', 'profile', 'date', 'notice']);

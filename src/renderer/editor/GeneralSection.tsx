@@ -3,6 +3,7 @@ import { MEETING_KIND_LABELS, type IssuingBody, type MeetingKind } from '../../s
 import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf } from '../components/fields';
 import { PhraseArea } from '../components/PhraseArea';
+import { formatMismatch } from '../../shared/profile/formatMismatch';
 import { editorProfile } from '../lib/editorProfile';
 import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
@@ -24,6 +25,7 @@ const ISSUER_FIELDS: readonly {
 
 function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
   const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
+  const mismatch = formatMismatch(m.issuer, editorProfile(m, profiles));
   if (!profileOptions.some((o) => o.value === m.profile.id))
     profileOptions.push({ value: m.profile.id, label: m.profile.id });
   return (
@@ -111,6 +113,11 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           ),
         )}
       </div>
+      {mismatch && (
+        <p className="hint warning" role="alert">
+          Cảnh báo: {mismatch}
+        </p>
+      )}
     </Card>
   );
 }

@@ -9,6 +9,7 @@ const REASONS: Record<SnapshotInfo['reason'], string> = {
   export: 'Xuất văn bản',
   restore: 'Trước khi khôi phục',
   import: 'Nhập',
+  upgrade: 'Bản gốc trước khi nâng cấp',
 };
 
 export function SnapshotsDialog(props: { meetingId: string; onRestored: (m: Meeting) => void; onClose: () => void }) {

@@ -5,7 +5,9 @@
  */
 import { memo } from 'react';
 import { assignmentText, generatedAssignment } from '../../shared/layout/generated';
+import { dueDate } from '../../shared/model/deadline';
 import { DIRECTIVE_STATUS_LABELS, type Deadline, type DirectiveStatus, type Task } from '../../shared/model/meeting';
+import { formatShortDate } from '../../shared/text/vietnamese';
 import { Checkbox, DateField, SelectField, TextField, optionsOf } from '../components/fields';
 import { PhraseArea } from '../components/PhraseArea';
 import { joinList, splitList } from '../lib/text';
@@ -37,6 +39,9 @@ export const TaskRow = memo(function TaskRow(props: {
   text: string;
   /** `mục 2 phần 1`: makes every label unique on the page. */
   name: string;
+  /** The dates a relative deadline counts from (strings, so typing elsewhere does not re-render every entry). */
+  meetingDate: string;
+  noticeDate: string;
   /** Change the task; `field` names it so keystrokes coalesce in undo. */
   set: (field: string, change: (t: Task) => void) => void;
 }) {
@@ -44,6 +49,7 @@ export const TaskRow = memo(function TaskRow(props: {
   const d = t.deadline;
   const sentence = generatedAssignment(t, text);
   const printed = assignmentText(t, text);
+  const due = d.kind === 'relative' ? dueDate(d, { date: props.meetingDate, noticeDate: props.noticeDate }) : '';
   return (
     <fieldset className={`task-row${t.printAssignment ? ' printing' : ''}`}>
       <legend>
@@ -86,6 +92,7 @@ export const TaskRow = memo(function TaskRow(props: {
             label={`Thời hạn ${name}`}
             shown={d.kind === 'relative' ? 'Thời hạn tính từ mốc' : 'Định kỳ'}
             placeholder={DEADLINE_PLACEHOLDERS[d.kind]}
+            hint={due ? `Hạn tính được: ${formatShortDate(due)}` : undefined}
             value={d.text}
             onChange={(v) => set('deadline.text', (x) => void (x.deadline = { kind: d.kind, text: v }))}
           />

@@ -33,6 +33,7 @@ export const newPerson = (): PersonMember => ({
   attendance: 'present',
   delegateName: '',
   absenceReason: '',
+  minutesLine: null,
 });
 export const newPhrase = (): PhraseMember => ({ kind: 'phrase', id: newId('ph'), text: '' });
 export const newReport = (): Report => ({ id: newId('r'), title: '', presenter: '', text: '' });

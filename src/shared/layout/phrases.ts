@@ -10,21 +10,37 @@ export function alreadySays(haystack: string, needle: string): boolean {
   return n !== '' && foldVietnamese(haystack).includes(n);
 }
 
-/** `Phó Giám đốc Sở Công Thương`: the unit follows the position unless the position already names it. */
+/**
+ * The position with the unit, as Vietnamese writes it: `Phó Giám đốc` + `Sở Công Thương` ->
+ * `Phó Giám đốc Sở Công Thương`; a position that ends with the start of the unit gets only the rest
+ * (`Chánh Văn phòng` + `Văn phòng UBND tỉnh` -> `Chánh Văn phòng UBND tỉnh`); a position that
+ * already names the whole unit stays as it is.
+ */
 export function positionWithUnit(p: PersonRef): string {
   const position = p.position.trim();
   const unit = p.unit.trim();
   if (!unit || alreadySays(position, unit)) return position;
-  return position ? `${position} ${unit}` : unit;
+  if (!position) return unit;
+  const pos = foldVietnamese(position).split(' ');
+  const words = unit.split(/\s+/);
+  const folded = words.map((w) => foldVietnamese(w));
+  for (let k = Math.min(words.length - 1, pos.length); k >= 1; k--) {
+    if (folded.slice(0, k).every((w, i) => w === pos[pos.length - k + i]))
+      return `${position} ${words.slice(k).join(' ')}`;
+  }
+  return `${position} ${unit}`;
 }
 
-/** `đồng chí Vũ Đức Bảo - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy` (blank name stays blank). */
-export function personPhrase(p: PersonRef, separator = ' - '): string {
+/**
+ * `đồng chí Vũ Đức Bảo - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy` (blank name stays
+ * blank); attendee lines add the unit (`withUnit`), the chair's and secretary's facts do not.
+ */
+export function personPhrase(p: PersonRef, withUnit = false): string {
   const title = p.title.trim();
   const name = orBlank(p.name);
-  const position = positionWithUnit(p);
+  const position = withUnit ? positionWithUnit(p) : p.position.trim();
   const head = title ? `${title} ${name}` : name;
-  return position ? `${head}${separator}${position}` : head;
+  return position ? `${head} - ${position}` : head;
 }
 
 /** True when nothing of the person is known yet. */
@@ -43,9 +59,9 @@ export function attendingMemberPhrase(m: Member): string | null {
   if (m.attendance === 'absent' || m.attendance === 'excused') return null;
   if (m.attendance === 'delegate') {
     const delegate = m.delegateName.trim() || BLANK;
-    return `${delegate} (dự thay ${personPhrase(m)})`;
+    return `${delegate} (dự thay ${personPhrase(m, true)})`;
   }
-  return personPhrase(m);
+  return personPhrase(m, true);
 }
 
 /** What the minutes add after a person for the attendance a record must keep: `(vắng: đi công tác)`. */
@@ -69,12 +85,13 @@ function attendanceNote(m: Extract<Member, { kind: 'person' }>): string {
  */
 export function minutesMemberPhrase(m: Member, profile: FormatProfile): string {
   if (m.kind === 'phrase') return m.text.trim() ? `- ${m.text.trim()}` : '';
+  if (m.minutesLine !== null) return m.minutesLine;
   if (profile.content.attendeeStyle === 'honorific' && m.title.trim()) {
     const position = positionWithUnit(m);
     const who = `${upperFirst(m.title.trim())}: ${orBlank(m.name)}`;
     return `${position ? `${who} - ${position}` : who}${attendanceNote(m)}`;
   }
-  return `- ${personPhrase(m)}${attendanceNote(m)}`;
+  return `- ${personPhrase(m, true)}${attendanceNote(m)}`;
 }
 
 /** `Cùng dự có` -> `Cùng dự có` (no trailing punctuation; the caller adds it). */

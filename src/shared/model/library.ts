@@ -34,8 +34,8 @@ export const SnapshotInfo = z.object({
   id: z.string(),
   meetingId: Id,
   createdAt: z.string(),
-  /** Why it was taken: explicit save, export, before a restore. */
-  reason: z.enum(['save', 'export', 'restore', 'import']),
+  /** Why it was taken: explicit save, export, before a restore, an import, the file as it was before a schema upgrade. */
+  reason: z.enum(['save', 'export', 'restore', 'import', 'upgrade']),
   label: z.string(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfo>;

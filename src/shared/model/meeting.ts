@@ -80,6 +80,8 @@ export const PersonMember = PersonRef.extend({
   delegateName: short().default(''),
   /** Why the person was absent (`đi công tác`); the minutes print it. */
   absenceReason: short().default(''),
+  /** The person's line in the minutes' list of attendees (generated from the facts while null). */
+  minutesLine: Phrase(),
 });
 /** A collective phrase: `Trưởng các đơn vị: phòng Nội vụ, VPQU, VP HĐND&UBND Quận`. */
 export const PhraseMember = z.object({ kind: z.literal('phrase'), id: Id, text: long().default('') });

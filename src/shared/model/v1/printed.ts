@@ -40,6 +40,20 @@ function attendingMemberPhrase(m: MemberV1): string | null {
   return personPhrase(m);
 }
 
+/** A person's line in the minutes' list of attendees, without its end mark: `- ông ... (vắng có lý do)`. */
+export function minutesMemberLineV1(m: Extract<MemberV1, { kind: 'person' }>): string {
+  const base = personPhrase(m);
+  const note =
+    m.attendance === 'excused'
+      ? ' (vắng có lý do)'
+      : m.attendance === 'absent'
+        ? ' (vắng)'
+        : m.attendance === 'delegate'
+          ? ` (cử ${m.delegateName.trim() || BLANK} dự thay)`
+          : '';
+  return `- ${trimSentenceEndV1(`${base}${note}`)}`;
+}
+
 const groupLabel = (label: string) => label.trim().replace(/[:,;.]+$/u, '');
 const chairOf = (m: MeetingV1) => [m.presiding.title.trim(), orBlank(m.presiding.name)].filter(Boolean).join(' ');
 

@@ -13,6 +13,7 @@ import {
   leadInV1,
   minutesClosingV1,
   minutesConclusionsHeadingV1,
+  minutesMemberLineV1,
   minutesSummaryV1,
   noticeClosingV1,
   noticeSummaryV1,
@@ -83,8 +84,8 @@ function minutesSigners(m: MeetingV1, issued: boolean) {
   const block = (s: (typeof m.minutes.signers)[number] | undefined, label: string, fallbackName: string) => ({
     ...(s ?? { authority: 'none' as const, authorityOf: '' }),
     heading: '',
-    position: issued ? label : s?.position.trim() || label,
-    name: s?.name.trim() || fallbackName,
+    position: issued || !s?.position.trim() ? label : s.position,
+    name: s?.name.trim() ? s.name : fallbackName,
   });
   return [
     block(first, labels.secretary, m.secretary.name),
@@ -108,7 +109,12 @@ export function meetingV1toV2(m: MeetingV1): Input {
       ...g,
       heading: label,
       leadIn: label,
-      members: g.members.map((x) => (x.kind === 'person' ? { ...x, absenceReason: '' } : x)),
+      // An issued record keeps each attendee's line as it printed; a draft's lines follow the facts.
+      members: g.members.map((x) =>
+        x.kind === 'person'
+          ? { ...x, absenceReason: '', minutesLine: minutesIssued ? minutesMemberLineV1(x) : null }
+          : x,
+      ),
     })),
     reports: m.reports.map(({ paragraphs, ...r }) => ({ ...r, text: paragraphs.join('\n') })),
     discussion: m.discussion.map(({ gist, ...o }) => ({ ...o, text: gist })),
