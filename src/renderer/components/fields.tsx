@@ -29,16 +29,8 @@ export function Labeled(props: {
 }) {
   const id = useId();
   const label = (
-    <label htmlFor={id}>
-      {props.shown === undefined ? (
-        props.label
-      ) : (
-        <>
-          <span aria-hidden="true">{props.shown}</span>
-          <span className="visually-hidden">{props.label}</span>
-        </>
-      )}
-    </label>
+    // With a shorter visible label, the control carries the full one as its aria-label (see fullName).
+    <label htmlFor={id}>{props.shown ?? props.label}</label>
   );
   return (
     <div className={`field${props.className ? ` ${props.className}` : ''}`}>
@@ -56,6 +48,9 @@ export function Labeled(props: {
   );
 }
 
+/** The full label as the control's accessible name, when the visible one is shortened. */
+const fullName = (p: { label: string; shown?: string }) => (p.shown === undefined ? undefined : p.label);
+
 interface Base {
   label: string;
   shown?: string;
@@ -71,6 +66,7 @@ export function TextField(
       {(id) => (
         <input
           id={id}
+          aria-label={fullName(props)}
           type={props.type ?? 'text'}
           value={props.value}
           placeholder={props.placeholder}
@@ -115,6 +111,7 @@ function FormattedField(
       {(id) => (
         <input
           id={id}
+          aria-label={fullName(props)}
           type="text"
           inputMode="numeric"
           value={text}
@@ -199,6 +196,7 @@ export function TextArea(
       {(id) => (
         <textarea
           id={id}
+          aria-label={fullName(props)}
           value={props.value}
           rows={props.rows ?? 3}
           placeholder={props.placeholder}
@@ -218,7 +216,12 @@ export function SelectField<V extends string>(
   return (
     <Labeled label={props.label} shown={props.shown} className={props.className}>
       {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        <select
+          id={id}
+          aria-label={fullName(props)}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value as V)}
+        >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -234,17 +237,14 @@ export function Checkbox(props: { label: string; shown?: string; checked: boolea
   const id = useId();
   return (
     <span className="row">
-      <input id={id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      <label htmlFor={id}>
-        {props.shown === undefined ? (
-          props.label
-        ) : (
-          <>
-            <span aria-hidden="true">{props.shown}</span>
-            <span className="visually-hidden">{props.label}</span>
-          </>
-        )}
-      </label>
+      <input
+        id={id}
+        type="checkbox"
+        aria-label={fullName(props)}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.shown ?? props.label}</label>
     </span>
   );
 }

@@ -246,7 +246,7 @@ export function EditorScreen(props: {
             onSubmit={(e) => e.preventDefault()}
           >
             <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
-            <AttendeesSection m={meeting} edit={edit} directory={props.directory} />
+            <AttendeesSection m={meeting} edit={edit} directory={props.directory} profiles={props.profiles} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
             <ReportsSection m={meeting} edit={edit} />
             <DiscussionSection m={meeting} edit={edit} />
