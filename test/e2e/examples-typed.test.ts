@@ -136,7 +136,8 @@ describe('the examples typed from scratch', () => {
     await typeInto(page, 'Trích yếu thông báo', 'Kết luận cuộc họp về giải ngân');
     await typeInto(page, 'Nội dung (về việc)', 'một nội dung khác');
     await expect(summary.inputValue()).resolves.toBe('Kết luận cuộc họp về giải ngân');
-    await summary.scrollIntoViewIfNeeded();
+    // Cards below are laid out lazily (content-visibility): scroll, let them render, scroll again.
+    for (let i = 0; i < 3; i++) await summary.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shot(app, 'phrase-fields');
     await clickButton(page, 'Về câu theo mẫu (trích yếu thông báo)');
     await expect.poll(() => summary.inputValue()).toContain('một nội dung khác');

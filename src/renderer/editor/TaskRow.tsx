@@ -49,6 +49,7 @@ export const TaskRow = memo(function TaskRow(props: {
   const d = t.deadline;
   const sentence = generatedAssignment(t, text);
   const printed = assignmentText(t, text);
+  const hasData = t.lead.trim() !== '' || t.support.some((x) => x.trim()) || d.kind !== 'none';
   const due = d.kind === 'relative' ? dueDate(d, { date: props.meetingDate, noticeDate: props.noticeDate }) : '';
   return (
     <fieldset className={`task-row${t.printAssignment ? ' printing' : ''}`}>
@@ -67,9 +68,17 @@ export const TaskRow = memo(function TaskRow(props: {
         />
         <TextField
           label={`Đơn vị phối hợp ${name} (theo dõi)`}
-          shown="Phối hợp (cách nhau bằng ;)"
+          shown="Phối hợp"
+          placeholder="đơn vị A; đơn vị B"
           value={joinList(t.support)}
           onChange={(v) => set('support', (x) => void (x.support = splitList(v)))}
+        />
+        <SelectField<DirectiveStatus>
+          label={`Trạng thái ${name}`}
+          shown="Trạng thái"
+          value={t.status}
+          options={STATUS_OPTIONS}
+          onChange={(v) => set('status', (x) => void (x.status = v))}
         />
         <SelectField<Deadline['kind']>
           label={`Loại thời hạn ${name}`}
@@ -97,13 +106,6 @@ export const TaskRow = memo(function TaskRow(props: {
             onChange={(v) => set('deadline.text', (x) => void (x.deadline = { kind: d.kind, text: v }))}
           />
         )}
-        <SelectField<DirectiveStatus>
-          label={`Trạng thái ${name}`}
-          shown="Trạng thái"
-          value={t.status}
-          options={STATUS_OPTIONS}
-          onChange={(v) => set('status', (x) => void (x.status = v))}
-        />
       </div>
       <div className="task-print">
         <Checkbox
@@ -114,7 +116,11 @@ export const TaskRow = memo(function TaskRow(props: {
         />
         {!t.printAssignment && (
           <span className="hint">
-            {sentence ? `Nếu bật, in thêm: “${sentence}”` : 'Nội dung đã nói đủ đơn vị và thời hạn.'}
+            {sentence
+              ? `Nếu bật, in thêm: “${sentence}”`
+              : hasData
+                ? 'Nội dung đã nói đủ đơn vị và thời hạn.'
+                : 'Chưa nhập đơn vị hay thời hạn.'}
           </span>
         )}
         {t.printAssignment && !printed && (
