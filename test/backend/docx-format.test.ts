@@ -19,12 +19,9 @@ import {
   xmlProblems,
 } from '../helpers/docx';
 import { checkOfficialDocx } from '../helpers/officialChecks';
-import { seedMeeting, stateMeeting } from './docx-fixtures';
+import { EXAMPLE_CASES, stateMeeting } from './docx-fixtures';
 
-const CASES = [
-  ['seed (Long Biên)', seedMeeting],
-  ['state (Gia Lâm)', stateMeeting],
-] as const;
+const CASES = EXAMPLE_CASES;
 const PROFILES = [ND30_2020, HD36_2018] as const;
 const KINDS = ['notice', 'minutes'] as const;
 

@@ -154,10 +154,14 @@ export function checkOfficialDocx(bytes: Uint8Array, { kind, profile, meeting }:
   const leftPs = leftCell ? all(leftCell, 'w:p').map(paragraphInfo) : [];
   const rightPs = rightCell ? all(rightCell, 'w:p').map(paragraphInfo) : [];
   const h = profile.header;
-  const issuerName = upper(meeting.issuer.name);
-  const parent = upper(meeting.issuer.parentBody);
+  // A name is compared with its typed line breaks read as spaces: it may print on several lines.
+  const oneLine = (s: string) => upper(s.replace(/\s*\r?\n\s*/g, ' '));
+  const issuerName = oneLine(meeting.issuer.name);
+  const parent = oneLine(meeting.issuer.parentBody);
   if (parent) {
-    const pp = leftPs.find((p) => p.text === parent);
+    const parentLines = leftPs.filter((p) => p.runs.some((r) => r.text) && parent.includes(p.text));
+    const pp =
+      parentLines.map((p) => p.text).join(' ') === parent ? parentLines[0] : leftPs.find((p) => p.text === parent);
     if (!pp) fail(`Thiếu tên cơ quan chủ quản "${parent}" (chữ in hoa) ở cột trái.`);
     else checkStyle(pp, h.parentBody, 'Tên cơ quan chủ quản', fail);
   }

@@ -116,6 +116,16 @@ describe('typed phrases print as typed; generated ones follow the facts', () => 
     expect(mi.plainText).not.toContain('Kết luận của');
   });
 
+  it('a cleared closing sentence moves the closing mark to the end of the body, once', () => {
+    const m = meeting({
+      notice: { closing: '' },
+      conclusions: { parts: [{ id: 'p', items: [{ id: 'i', text: 'Rà soát.' }] }], after: 'Trên đây là kết luận.' },
+    });
+    const l = layoutDocument(m, 'notice', HD36_2018);
+    expect(byRole(l, 'after')).toEqual(['Trên đây là kết luận./.']);
+    expect(l.plainText.split('./.').length - 1).toBe(1);
+  });
+
   it('the minutes’ signers print as typed, any number, two to a row', () => {
     const signers = ['TÀI CHÍNH', 'XÂY DỰNG', 'CÔNG THƯƠNG', 'NỘI VỤ', 'TƯ PHÁP', 'Y TẾ'].map((s, i) => ({
       heading: `ĐẠI DIỆN SỞ ${s}`,

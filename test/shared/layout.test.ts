@@ -148,8 +148,8 @@ describe('title', () => {
       'Buổi làm việc của Ban Tổ chức Thành ủy với Ban Thường vụ Quận ủy Long Biên về chương trình công tác năm 2021',
     );
     const titled = layoutDocument({ ...seedMeeting(), title: 'Hội nghị sơ kết quý I' }, 'minutes', HD36_2018);
-    // A typed name prints as typed: the profile's case rule is for generated text only.
-    expect(text(one(titled, 'summary'))).toBe('Hội nghị sơ kết quý I');
+    // Typed, in the profile's case: HD36 summaries start in lower case.
+    expect(text(one(titled, 'summary'))).toBe('hội nghị sơ kết quý I');
     const meetingKind = layoutDocument({ ...seedMeeting(), kind: 'meeting' }, 'minutes', ND30_2020);
     expect(text(one(meetingKind, 'summary'))).toMatch(/^Cuộc họp của /);
   });

@@ -4,6 +4,7 @@
  */
 import type { DocumentKind, Meeting } from '../model/meeting';
 import type { FormatProfile } from '../profile/schema';
+import { withClosingMark } from '../text/vietnamese';
 import { fileStem } from './fileStem';
 import { layoutHeader } from './header';
 import { layoutMinutesBody } from './minutesBody';
@@ -39,6 +40,20 @@ function keepMarkOnlyInClosing(blocks: LayoutParagraph[], mark: string): LayoutP
   );
 }
 
+/**
+ * The body ends with the closing mark exactly once: on the closing sentence, or, when the secretary
+ * cleared the closing sentence, on the last paragraph of the body.
+ */
+function endWithClosingMark(blocks: LayoutParagraph[], mark: string): LayoutParagraph[] {
+  if (!mark || blocks.some((p) => p.role === 'closing') || !blocks.length) return blocks;
+  const last = blocks[blocks.length - 1]!;
+  const runs = [...last.runs];
+  const r = runs[runs.length - 1];
+  if (!r) return blocks;
+  runs[runs.length - 1] = { ...r, text: withClosingMark(r.text, mark) };
+  return [...blocks.slice(0, -1), { ...last, runs, keepWithNext: true }];
+}
+
 function paragraphText(p: LayoutParagraph): string {
   return p.runs.map((r) => r.text).join('');
 }
@@ -59,7 +74,7 @@ export function layoutDocument(meeting: Meeting, kind: DocumentKind, profile: Fo
   const blocks: LayoutBlock[] = [
     ...layoutHeader(meeting, kind, profile, page.textWidthTwip),
     ...layoutTitle(meeting, kind, profile, page.textWidthTwip),
-    ...keepMarkOnlyInClosing(body, profile.body.closingMark),
+    ...endWithClosingMark(keepMarkOnlyInClosing(body, profile.body.closingMark), profile.body.closingMark),
     ...layoutSignature(meeting, kind, profile, page.textWidthTwip),
   ];
   return {

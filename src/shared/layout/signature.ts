@@ -4,6 +4,7 @@ import type { FormatProfile } from '../profile/schema';
 import { upperVi } from '../text/vietnamese';
 import { trimSentenceEnd } from './phrases';
 import { emptyPara, para, plain, run } from './runs';
+import { estimateTextWidthTwip } from './textWidth';
 import type { LayoutColumns, LayoutParagraph } from './types';
 
 /** Space between the body's last line and the signature block; the label and the authority line stay level. */
@@ -44,7 +45,36 @@ function signatureColumn(signer: Signer, profile: FormatProfile): LayoutParagrap
   return out;
 }
 
-/** Signature blocks two to a row, as joint records sign; an odd last block is centred on its own row. */
+/** Lines a text takes when words wrap greedily at `width` (the cells have no padding). */
+function wrappedLines(text: string, width: number, measure: (t: string) => number): number {
+  let lines = 1;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines += 1;
+      line = word;
+    } else line = next;
+  }
+  return lines;
+}
+
+/** Lines the block's text above the signing space takes in a column (estimated, as the header does). */
+function linesAboveSpace(blocks: LayoutParagraph[], widthTwip: number): number {
+  let lines = 0;
+  for (const p of blocks) {
+    if (p.role === 'signature-space') break;
+    const r = p.runs[0];
+    lines += r ? wrappedLines(r.text, widthTwip, (t) => estimateTextWidthTwip(t, r.sizePt, r.bold)) : 1;
+  }
+  return lines;
+}
+
+/**
+ * Signature blocks two to a row, as joint records sign; an odd last block is centred on its own
+ * row. When one heading wraps to more lines than its neighbour's, the shorter block gets empty lines
+ * above its signing space so the two names print level.
+ */
 export function signatureRows(
   signers: readonly Signer[],
   profile: FormatProfile,
@@ -54,16 +84,25 @@ export function signatureRows(
   const rows: LayoutColumns[] = [];
   for (let i = 0; i < signers.length; i += 2) {
     const pair = signers.slice(i, i + 2);
+    if (pair.length === 1) {
+      const blocks = signatureColumn(pair[0]!, profile);
+      rows.push({ type: 'columns', role: 'signature', columns: [{ widthTwip: textWidthTwip, blocks }] });
+      continue;
+    }
+    const widths = [half, textWidthTwip - half];
+    const cols = pair.map((s) => signatureColumn(s, profile));
+    const lines = cols.map((c, k) => linesAboveSpace(c, widths[k]!));
+    const most = Math.max(...lines);
+    const levelled = cols.map((c, k) => {
+      const at = c.findIndex((p) => p.role === 'signature-space');
+      const size = profile.signature.position.sizePt;
+      const pad = Array.from({ length: most - lines[k]! }, () => emptyPara(size, 'signature-pad'));
+      return [...c.slice(0, at), ...pad, ...c.slice(at)];
+    });
     rows.push({
       type: 'columns',
       role: 'signature',
-      columns:
-        pair.length === 2
-          ? [
-              { widthTwip: half, blocks: signatureColumn(pair[0]!, profile) },
-              { widthTwip: textWidthTwip - half, blocks: signatureColumn(pair[1]!, profile) },
-            ]
-          : [{ widthTwip: textWidthTwip, blocks: signatureColumn(pair[0]!, profile) }],
+      columns: levelled.map((blocks, k) => ({ widthTwip: widths[k]!, blocks })),
     });
   }
   return rows;
@@ -96,6 +135,16 @@ export function recipientParagraphs(meeting: Meeting, kind: DocumentKind, profil
   return out;
 }
 
+function keptWithNext(row: LayoutColumns): LayoutColumns {
+  return {
+    ...row,
+    columns: row.columns.map((c) => ({
+      ...c,
+      blocks: c.blocks.map((b) => (b.type === 'paragraph' ? { ...b, keepWithNext: true } : b)),
+    })),
+  };
+}
+
 const NO_SIGNER: Signer = { heading: '', authority: 'none', authorityOf: '', position: '', name: '' };
 
 export function layoutSignature(
@@ -124,6 +173,9 @@ export function layoutSignature(
   const m = meeting.minutes;
   const blocks = signatureRows(m.signers, profile, textWidthTwip);
   if (m.recipients.length || m.archive.trim()) {
+    // `Nơi nhận` never starts a page alone: the last signature row travels with it.
+    const last = blocks.pop();
+    if (last) blocks.push(keptWithNext(last));
     blocks.push({
       type: 'columns',
       role: 'recipients',

@@ -1,6 +1,7 @@
 /** Document type (`THÔNG BÁO` / `BIÊN BẢN`), the summary (trích yếu) and the separator under it. */
 import type { DocumentKind, Meeting } from '../model/meeting';
 import type { FormatProfile } from '../profile/schema';
+import { lowerFirst, upperFirst } from '../text/vietnamese';
 import { paragraphsOf } from './bodyText';
 import { generatedMinutesTitle, generatedNoticeSummary, phraseOr } from './generated';
 import { para, plain, rule, run } from './runs';
@@ -15,11 +16,12 @@ export function layoutTitle(
 ): LayoutBlock[] {
   const t = profile.title;
   const typeText = kind === 'notice' ? profile.labels.notice : profile.labels.minutes;
-  // A typed summary prints as typed; the generated one follows the profile's case rule.
-  const summary =
+  // The first letter follows the profile (HD36 lower case, ND30 capital), typed or generated: a format rule.
+  const raw =
     kind === 'notice'
       ? phraseOr(meeting.notice.summary, () => generatedNoticeSummary(meeting, profile))
       : phraseOr(meeting.title, () => generatedMinutesTitle(meeting, profile));
+  const summary = t.summaryCase === 'lower' ? lowerFirst(raw) : upperFirst(raw);
   const lines = paragraphsOf(summary);
   const blocks: LayoutBlock[] = [
     para([run(typeText, t.documentType)], 'center', {
