@@ -52,7 +52,7 @@ describe('the examples typed from scratch', () => {
 
   it.each(examples)(
     '$file: the saved meeting equals the file',
-    async ({ meeting }) => {
+    async ({ file, meeting }) => {
       const { page } = app;
       await newBlankMeeting(app);
       await enterMeeting(page, meeting);
@@ -61,6 +61,15 @@ describe('the examples typed from scratch', () => {
       const stored = await storedNewest(app, meeting.subject);
       expect(typedFacts(stored)).toEqual(typedFacts(meeting));
       expect(app.pageErrors).toEqual([]);
+      const name = file.replace(/\.json$/, '');
+      const signers = page.getByRole('heading', { name: /^Chữ ký/ });
+      for (const [where, target] of [
+        ['outline', page.locator('#sec-conclusions .outline-part').first()],
+        ['signers', signers],
+      ] as const) {
+        for (let i = 0; i < 3; i++) await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(app, `${name}-${where}`);
+      }
     },
     600_000,
   );
