@@ -84,6 +84,37 @@ export function bigMeeting(reports = 16, paragraphsPerReport = 10, opinions = 60
   };
 }
 
+/** A notice of `items` numbered items in three headed parts, each item a lead line and two `- ` bullets. */
+export function outlineNotice(items = 300): Meeting {
+  const seed = loadSeed();
+  const perPart = Math.ceil(items / 3);
+  return {
+    ...seed,
+    id: 'bench-outline',
+    conclusions: {
+      parts: ['ĐÁNH GIÁ CHUNG', 'NHIỆM VỤ TRỌNG TÂM', 'TỔ CHỨC THỰC HIỆN'].map((heading, p) => ({
+        id: `p${p}`,
+        heading,
+        text: paragraph(p, 2),
+        items: Array.from({ length: Math.min(perPart, items - p * perPart) }, (_, i) => ({
+          id: `i${p}-${i}`,
+          text: [`${SENTENCES[i % SENTENCES.length]!}`, `- ${paragraph(i, 1)}`, `- ${paragraph(i + 1, 1)}`].join('\n'),
+          items: [],
+          task: {
+            lead: `Phòng chuyên môn số ${i + 1}`,
+            support: [],
+            deadline: { kind: 'relative' as const, text: 'trong thời hạn 03 ngày làm việc' },
+            status: 'open' as const,
+            printAssignment: i % 4 === 0,
+            assignment: null,
+          },
+        })),
+      })),
+      after: paragraph(7, 2),
+    },
+  };
+}
+
 /** Page count of a .docx as LibreOffice lays it out; undefined when soffice or pdfinfo is missing. */
 function pageCount(docx: Uint8Array): number | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'bienban-pages-'));
@@ -118,6 +149,9 @@ export async function run(): Promise<BenchResult[]> {
 
   const seedNotice = await sample(() => renderDocx(seed, 'notice', hd36), RUNS, 5);
 
+  const outline = outlineNotice();
+  const outlineRuns = await sample(() => renderDocx(outline, 'notice', hd36), RUNS, 3);
+
   const big = bigMeeting();
   const bigMinutes = await sample(() => renderDocx(big, 'minutes', hd36), RUNS, 3);
   const bigPages = pageCount((await renderDocx(big, 'minutes', hd36)).bytes);
@@ -140,6 +174,7 @@ export async function run(): Promise<BenchResult[]> {
   return [
     { name: 'export.seed_notice_ms', value: round(median(seedNotice)), unit: 'ms', target: '≤ 15' },
     { name: 'export.minutes_50p_ms', value: round(median(bigMinutes)), unit: 'ms', target: '≤ 150' },
+    { name: 'export.outline_notice_ms', value: round(median(outlineRuns)), unit: 'ms', target: '≤ 40' },
     ...(bigPages === undefined
       ? []
       : [{ name: 'export.minutes_50p_pages', value: bigPages, unit: 'trang', target: `≈ ${BIG_MINUTES_PAGES}` }]),
