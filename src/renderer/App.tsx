@@ -17,26 +17,36 @@
  *     "Các phiên bản đã lưu", "Khôi phục phiên bản …", "Đóng"), radiogroup "Văn bản" with radios "Thông báo" /
  *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Hiện xem trước" (only while the preview is hidden).
  *   Sections (h2): "Thông tin chung": "Loại phiên", "Ngày họp", "Giờ bắt đầu", "Giờ kết thúc", "Địa điểm",
- *       "Làm việc với (bên tiếp đón)", "Nội dung (về việc)", "Tên buổi làm việc (để trống để tự tạo)",
+ *       "Làm việc với (bên tiếp đón)", "Nội dung (về việc)", "Tên buổi làm việc (biên bản)" (a phrase field:
+ *       shows the generated text, button "Dùng câu tự động (…)" once edited),
  *       "Thể thức văn bản", "Cơ quan cấp trên", "Tên cơ quan ban hành", "Ký hiệu cơ quan", "Địa danh",
  *       "Văn phòng thông báo".
- *     "Thành phần tham dự": "Nhãn nhóm mới" + "Thêm nhóm"; per group "Nhãn nhóm N", "Thêm người vào nhóm N",
+ *     "Thành phần tham dự": "Nhãn nhóm mới" + "Thêm nhóm"; per group "Tiêu đề nhóm N (biên bản)", "Câu dẫn nhóm N
+ *       (thông báo)", "Thêm người vào nhóm N",
  *       "Thêm cụm thành phần vào nhóm N"; per person combobox "Họ tên (nhóm N, người M)", "Chức vụ (nhóm N,
- *       người M)", "Đơn vị (nhóm N, người M)", select "Tình trạng (nhóm N, người M)"; phrase "Cụm thành phần
+ *       người M)", "Đơn vị (nhóm N, người M)", "Danh xưng (nhóm N, người M)", select "Tình trạng (nhóm N, người
+ *       M)", "Lý do vắng (nhóm N, người M)" (when absent); phrase "Cụm thành phần
  *       (nhóm N, mục M)"; suggestions listbox "Gợi ý …" with options.
  *     "Chủ trì và thư ký": "Chọn người chủ trì từ thành phần dự", "Họ tên người chủ trì", "Chức vụ người chủ trì",
  *       "Đơn vị người chủ trì", "Danh xưng người chủ trì"; the same with "thư ký".
- *     "Báo cáo": "Thêm báo cáo", "Người trình bày báo cáo N", "Tên báo cáo N", "Nội dung báo cáo N (mỗi dòng một đoạn)".
- *     "Ý kiến thảo luận": "Thêm ý kiến", "Người phát biểu N", "Nội dung ý kiến N".
- *     "Kết luận": "Đánh giá (mỗi dòng một đoạn)", "Câu dẫn nhiệm vụ", list "Danh sách nhiệm vụ" of "Nhiệm vụ N";
- *       "Thêm nhiệm vụ", "Nội dung nhiệm vụ N", "Đơn vị chủ trì nhiệm vụ N", "Đơn vị phối hợp nhiệm vụ N",
- *       "Thời hạn nhiệm vụ N", "Trạng thái nhiệm vụ N"; buttons "Lên"/"Xuống"/"Xóa" named "Đưa nhiệm vụ N lên (Alt+↑)",
- *       "Đưa nhiệm vụ N xuống (Alt+↓)", "Xóa nhiệm vụ N" (same pattern for báo cáo, ý kiến, nhóm).
+ *     "Báo cáo": "Thêm báo cáo", "Người trình bày báo cáo N", "Tên báo cáo N", "Nội dung báo cáo N (mỗi dòng một
+ *       đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)".
+ *     "Ý kiến thảo luận": "Thêm ý kiến", "Người phát biểu N", "Nội dung ý kiến N (mỗi dòng một đoạn)".
+ *     "Kết luận" (an outline): "Thêm phần"; per part P "Tiêu đề phần P (để trống nếu không chia phần)", "Đoạn mở
+ *       phần P (trước các mục)", "Thêm mục (phần P)"; per item E = "mục I phần P" or sub-item E = "ý S mục I phần P"
+ *       ("Thêm ý nhỏ (mục I phần P)"): "Nội dung E (mỗi dòng một đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)",
+ *       "Đơn vị chủ trì E (theo dõi)", "Đơn vị phối hợp E (theo dõi)", "Loại thời hạn E", "Thời hạn E",
+ *       "Trạng thái E", checkbox "In câu giao nhiệm vụ cho E (chỉ in phần nội dung chưa nói)", phrase "Câu giao
+ *       nhiệm vụ E"; then "Đoạn sau các nhiệm vụ (VD: Trên đây là kết luận của ...)". Buttons "Lên"/"Xuống"/"Xóa"
+ *       as for báo cáo, ý kiến, nhóm (Alt+↑/↓).
  *     "Ban hành văn bản": for D in {"Thông báo kết luận", "Biên bản"} (lower-cased inside labels):
  *       "Số d", "Ngày ban hành d", "Trạng thái d", "Đơn vị thông báo" (notice only), "Thêm người ký (D)",
- *       "Thẩm quyền ký N (D)", "Thay mặt / ký thay cho N (D)", "Chức vụ người ký N (D)", "Họ tên người ký N (D)",
+ *       "Tiêu đề khối chữ ký N (D)", "Thẩm quyền ký N (D)", "Thay mặt / ký thay cho N (D)", "Chức vụ người ký N (D)",
+ *       "Họ tên người ký N (D)",
  *       "Danh sách nơi nhận có sẵn (D)", "Chèn danh sách (D)", "Thêm nơi nhận (D)", "Nơi nhận N (D)",
- *       "Ghi chú N (D)", "Lưu (D)", "Câu kết (D, để trống dùng câu chuẩn)".
+ *       "Ghi chú N (D)", "Lưu (D)", phrase "Câu kết (D)"; notice: phrases "Trích yếu thông báo", "Đoạn mở đầu",
+ *       "Câu dẫn kết luận"; minutes: "Căn cứ (mỗi dòng một căn cứ)", "Tóm tắt nội dung (để trống thì không in)",
+ *       phrase "Tiêu đề phần kết luận". A state body in the Party format (or the reverse): alert "Cảnh báo: …".
  *   Preview: region "Xem trước văn bản" (complementary), select "Thu phóng", button "Ẩn xem trước".
  *     Print overlay (Ctrl+P): dialog "Bản in", button "Đóng bản in". `#/print` renders only the print view.
  *   Save/export results appear in the message area: "Đã xuất Word: <path>", "Đã xuất PDF: <path>",
