@@ -25,14 +25,17 @@ export function growMeeting(base: Meeting, pages: number): Meeting {
   const n = Math.round(pages * 3.4);
   return {
     ...base,
+    // Several reports: one text field holds at most LIMITS.longText characters (about 100 such paragraphs).
     reports: [
       ...base.reports,
-      {
-        id: 'bench-report',
-        title: 'kết quả công tác năm 2020',
+      ...Array.from({ length: Math.ceil(n / 50) }, (_, r) => ({
+        id: `bench-report-${r}`,
+        title: `kết quả công tác năm 2020, phần ${r + 1}`,
         presenter: 'Ban Thường vụ Quận ủy',
-        text: Array.from({ length: n }, (_, i) => paragraph('Báo cáo đoạn', i)).join('\n'),
-      },
+        text: Array.from({ length: Math.min(50, n - r * 50) }, (_, i) => paragraph('Báo cáo đoạn', r * 50 + i)).join(
+          '\n',
+        ),
+      })),
     ],
     conclusions: {
       ...base.conclusions,

@@ -2,6 +2,7 @@
  * How a secretary drives the app, by the labels and roles the UI promises (src/renderer/App.tsx
  * lists them). Keeping every selector here means a renamed label is a one-line fix.
  */
+import { formatDocDate } from '../../src/renderer/lib/dates';
 import { formatShortDate } from '../../src/shared/text/vietnamese';
 import type { Locator, Page } from 'playwright-core';
 import type { Deadline, Item, Meeting, Member, SubItem } from '../../src/shared/model/meeting';
@@ -101,9 +102,16 @@ function memberSteps(gi: number, mi: number, member: Member): Step[] {
     t(`Họ tên (nhóm ${g}, người ${n})`, member.name, true),
     t(`Chức vụ (nhóm ${g}, người ${n})`, member.position, true),
     t(`Đơn vị (nhóm ${g}, người ${n})`, member.unit, true),
-    t(`Danh xưng (nhóm ${g}, người ${n})`, member.title),
+    t(`Danh xưng (nhóm ${g}, người ${n})`, member.title, true),
     s(`Tình trạng (nhóm ${g}, người ${n})`, member.attendance),
     ...(member.absenceReason ? [t(`Lý do vắng (nhóm ${g}, người ${n})`, member.absenceReason)] : []),
+    ...(member.attendance === 'delegate' ? [t(`Người dự thay (nhóm ${g}, người ${n})`, member.delegateName)] : []),
+    ...(member.minutesLine === null
+      ? []
+      : [
+          { click: `Sửa dòng in trong biên bản (nhóm ${g}, người ${n})` },
+          t(`Dòng in trong biên bản (nhóm ${g}, người ${n})`, member.minutesLine),
+        ]),
   ];
 }
 
@@ -211,7 +219,7 @@ export function meetingSteps(m: Meeting): Step[] {
     const name = kind === 'notice' ? 'Thông báo kết luận' : 'Biên bản';
     const lower = name.toLowerCase();
     const doc = m[kind];
-    steps.push(t(`Số ${lower}`, doc.number), f(`Ngày ban hành ${lower}`, formatShortDate(doc.date)));
+    steps.push(t(`Số ${lower}`, doc.number), f(`Ngày ban hành ${lower}`, formatDocDate(doc.date)));
     if (kind === 'notice') steps.push(t('Đơn vị thông báo', m.notice.issuedBy));
     steps.push(...phrase(`Câu kết (${name})`, doc.closing));
     if (kind === 'notice')

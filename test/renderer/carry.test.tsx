@@ -6,6 +6,7 @@ import { outlineNames } from '../../src/renderer/lib/carry';
 import { CarryTasksDialog } from '../../src/renderer/library/CarryTasksDialog';
 import { openTasks } from '../../src/shared/model/meeting';
 import { seedMeeting } from '../fixtures/storage/helpers';
+import { HD36_2018, ND30_2020 } from '../../src/shared/profile/builtin';
 
 const from = produce(seedMeeting(), (d) => {
   openTasks(d)[0]!.task.status = 'done';
@@ -33,6 +34,8 @@ it('marks a carried task “chuyển từ phiên ngày …” in the editor', ()
     openTasks(d)[1]!.task.carriedFrom = { meetingId: 'long-bien', date: '2021-02-23' };
   });
   const View = ConclusionsSection.view;
-  const html = renderToStaticMarkup(<View m={m} edit={() => undefined} />);
+  const html = renderToStaticMarkup(
+    <View m={m} edit={() => undefined} kind="notice" profiles={[HD36_2018, ND30_2020]} />,
+  );
   expect(html.match(/chuyển từ phiên ngày 23\/02\/2021/g)).toHaveLength(1);
 });

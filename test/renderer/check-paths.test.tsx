@@ -42,12 +42,12 @@ function editorHtml(m: Meeting): string {
   const edit = () => undefined;
   const views = [
     <GeneralSection.view key="g" m={m} edit={edit} profiles={[HD36_2018, ND30_2020]} />,
-    <AttendeesSection.view key="a" m={m} edit={edit} directory={[]} />,
+    <AttendeesSection.view key="a" m={m} edit={edit} directory={[]} profiles={[HD36_2018, ND30_2020]} />,
     <ChairSection.view key="p" m={m} edit={edit} directory={[]} />,
     <ReportsSection.view key="r" m={m} edit={edit} />,
     <DiscussionSection.view key="d" m={m} edit={edit} />,
-    <ConclusionsSection.view key="c" m={m} edit={edit} />,
-    <IssuanceSection.view key="i" m={m} edit={edit} lists={[]} />,
+    <ConclusionsSection.view key="c" m={m} edit={edit} kind="notice" profiles={[HD36_2018, ND30_2020]} />,
+    <IssuanceSection.view key="i" m={m} edit={edit} lists={[]} profiles={[HD36_2018, ND30_2020]} />,
   ];
   return renderToStaticMarkup(<>{views}</>);
 }

@@ -34,12 +34,12 @@ function recording(m: Meeting): { meeting: Meeting; read: Set<string> } {
 const edit = () => undefined;
 const SECTIONS = [
   ['GeneralSection', GeneralSection, { profiles: [HD36_2018, ND30_2020] }],
-  ['AttendeesSection', AttendeesSection, { directory: [] }],
+  ['AttendeesSection', AttendeesSection, { directory: [], profiles: [HD36_2018, ND30_2020] }],
   ['ChairSection', ChairSection, { directory: [] }],
   ['ReportsSection', ReportsSection, {}],
   ['DiscussionSection', DiscussionSection, {}],
-  ['ConclusionsSection', ConclusionsSection, {}],
-  ['IssuanceSection', IssuanceSection, { lists: [] }],
+  ['ConclusionsSection', ConclusionsSection, { kind: 'notice', profiles: [HD36_2018, ND30_2020] }],
+  ['IssuanceSection', IssuanceSection, { lists: [], profiles: [HD36_2018, ND30_2020] }],
 ] as const;
 
 it.each(SECTIONS)('%s reads only the parts of the meeting it declares', (_name, section, extra) => {

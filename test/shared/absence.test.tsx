@@ -31,10 +31,14 @@ it('an older file without the field reads as no reason given', () => {
 
 it('the attendee editor asks for the reason once the person is marked absent', () => {
   const View = AttendeesSection.view;
-  const html = renderToStaticMarkup(<View m={absent} edit={() => undefined} directory={[]} />);
+  const html = renderToStaticMarkup(
+    <View m={absent} edit={() => undefined} directory={[]} profiles={[HD36_2018, ND30_2020]} />,
+  );
   expect(html).toContain('Lý do vắng (nhóm 1, người 1)');
   expect(html).toContain('value="đi công tác"');
-  expect(renderToStaticMarkup(<View m={seedMeeting()} edit={() => undefined} directory={[]} />)).not.toContain(
-    'Lý do vắng',
-  );
+  expect(
+    renderToStaticMarkup(
+      <View m={seedMeeting()} edit={() => undefined} directory={[]} profiles={[HD36_2018, ND30_2020]} />,
+    ),
+  ).not.toContain('Lý do vắng');
 });

@@ -25,6 +25,8 @@ export function SignersEditor(props: {
   max?: number;
   /** The meeting path of the list (`notice.signers`), for the checks to jump to. */
   field?: string;
+  /** 2: the blocks laid out two to a row, as the minutes print them. */
+  columns?: 1 | 2;
 }) {
   const { signers, prefix } = props;
   const items = useItemKeys(signers.length);
@@ -44,60 +46,62 @@ export function SignersEditor(props: {
   };
   return (
     <div className="item-list" data-field={props.field}>
-      {signers.map((s, i) => (
-        <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
-          <div className="item-head">
-            <span className="title">
-              Người ký {i + 1} ({prefix})
-            </span>
-            <ItemControls
-              index={i}
-              count={signers.length}
-              noun="người ký"
-              where={prefix}
-              onMove={move}
-              onRemove={() => remove(i)}
-            />
+      <div className={props.columns === 2 ? 'signers-grid' : 'item-list'}>
+        {signers.map((s, i) => (
+          <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
+            <div className="item-head">
+              <span className="title">
+                Người ký {i + 1} ({prefix})
+              </span>
+              <ItemControls
+                index={i}
+                count={signers.length}
+                noun="người ký"
+                where={prefix}
+                onMove={move}
+                onRemove={() => remove(i)}
+              />
+            </div>
+            <div className="grid">
+              <TextField
+                label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
+                placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
+                value={s.heading}
+                onChange={(v) => set(i, 'heading', v)}
+              />
+              <SelectField<Authority>
+                label={`Thẩm quyền ký ${i + 1} (${prefix})`}
+                value={s.authority}
+                options={AUTHORITY_OPTIONS}
+                onChange={(v) =>
+                  props.onChange(
+                    '',
+                    signers.map((x, j) => (j === i ? { ...x, authority: v } : x)),
+                  )
+                }
+              />
+              <TextField
+                label={`Thay mặt / ký thay cho ${i + 1} (${prefix})`}
+                placeholder="VD: BAN THƯỜNG VỤ"
+                value={s.authorityOf}
+                onChange={(v) => set(i, 'authorityOf', v)}
+              />
+              <TextField
+                label={`Chức vụ người ký ${i + 1} (${prefix})`}
+                placeholder="VD: CHÁNH VĂN PHÒNG"
+                value={s.position}
+                onChange={(v) => set(i, 'position', v)}
+              />
+              <TextField
+                label={`Họ tên người ký ${i + 1} (${prefix})`}
+                field={props.field && `${props.field}.${i}.name`}
+                value={s.name}
+                onChange={(v) => set(i, 'name', v)}
+              />
+            </div>
           </div>
-          <div className="grid">
-            <TextField
-              label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
-              placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
-              value={s.heading}
-              onChange={(v) => set(i, 'heading', v)}
-            />
-            <SelectField<Authority>
-              label={`Thẩm quyền ký ${i + 1} (${prefix})`}
-              value={s.authority}
-              options={AUTHORITY_OPTIONS}
-              onChange={(v) =>
-                props.onChange(
-                  '',
-                  signers.map((x, j) => (j === i ? { ...x, authority: v } : x)),
-                )
-              }
-            />
-            <TextField
-              label={`Thay mặt / ký thay cho ${i + 1} (${prefix})`}
-              placeholder="VD: BAN THƯỜNG VỤ"
-              value={s.authorityOf}
-              onChange={(v) => set(i, 'authorityOf', v)}
-            />
-            <TextField
-              label={`Chức vụ người ký ${i + 1} (${prefix})`}
-              placeholder="VD: CHÁNH VĂN PHÒNG"
-              value={s.position}
-              onChange={(v) => set(i, 'position', v)}
-            />
-            <TextField
-              label={`Họ tên người ký ${i + 1} (${prefix})`}
-              field={props.field && `${props.field}.${i}.name`}
-              value={s.name}
-              onChange={(v) => set(i, 'name', v)}
-            />
-          </div>
-        </div>
-      ))}
+        ))}
+      </div>
       <div className="actions">
         <button
           type="button"

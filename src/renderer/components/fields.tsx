@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatShortDate, parseClockTime, parseVietnameseDate } from '../../shared/text/vietnamese';
+import { formatDocDate, parseDocDate } from '../lib/dates';
 
 /** The textarea the snippet menu inserts into: the last one focused, with its setter. */
 export interface SnippetTarget {
@@ -18,22 +19,41 @@ export const SnippetTargetContext = createContext<{ current: SnippetTarget | nul
  */
 export function Labeled(props: {
   label: string;
+  /** A shorter visible label where the row around the field already says the rest (the full label stays the accessible name). */
+  shown?: string;
   className?: string;
   hint?: string;
+  /** Shown at the end of the label line (a state badge, a button). */
+  aside?: ReactNode;
   children: (id: string) => ReactNode;
 }) {
   const id = useId();
+  const label = (
+    // With a shorter visible label, the control carries the full one as its aria-label (see fullName).
+    <label htmlFor={id}>{props.shown ?? props.label}</label>
+  );
   return (
     <div className={`field${props.className ? ` ${props.className}` : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
+      {props.aside ? (
+        <div className="label-line">
+          {label}
+          {props.aside}
+        </div>
+      ) : (
+        label
+      )}
       {props.children(id)}
       {props.hint && <small className="hint">{props.hint}</small>}
     </div>
   );
 }
 
+/** The full label as the control's accessible name, when the visible one is shortened. */
+const fullName = (p: { label: string; shown?: string }) => (p.shown === undefined ? undefined : p.label);
+
 interface Base {
   label: string;
+  shown?: string;
   className?: string;
   hint?: string;
   /** The meeting field the control edits (`notice.number`): the checks jump to it by this path. */
@@ -44,10 +64,11 @@ export function TextField(
   props: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' },
 ) {
   return (
-    <Labeled label={props.label} className={props.className} hint={props.hint}>
+    <Labeled label={props.label} shown={props.shown} className={props.className} hint={props.hint}>
       {(id) => (
         <input
           id={id}
+          aria-label={fullName(props)}
           type={props.type ?? 'text'}
           value={props.value}
           placeholder={props.placeholder}
@@ -94,11 +115,17 @@ function FormattedField(
       ? `${props.problem(text)} ${value ? `Đang lưu: ${format(value)}.` : 'Chưa lưu giá trị nào.'}`
       : '';
   return (
-    <Labeled label={props.label} className={props.className} hint={message ? undefined : props.hint}>
+    <Labeled
+      label={props.label}
+      shown={props.shown}
+      className={props.className}
+      hint={message ? undefined : props.hint}
+    >
       {(id) => (
         <>
           <input
             id={id}
+            aria-label={fullName(props)}
             type="text"
             inputMode="numeric"
             value={text}
@@ -143,6 +170,12 @@ export function dateProblem(text: string): string {
   return 'Nhập ngày dạng ngày/tháng/năm, ví dụ 23/02/2021.';
 }
 
+/** Why a typed issue date is not one: a full date that does not exist, or neither form. */
+export function docDateProblem(text: string): string {
+  if (/^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.test(text)) return `Ngày ${text.trim()} không có thật.`;
+  return 'Nhập ngày dạng ngày/tháng/năm (23/02/2021), hoặc tháng/năm (6/2026) khi chưa biết ngày.';
+}
+
 /** Why a typed time is not a time. */
 export function timeProblem(text: string): string {
   return `Giờ "${text.trim()}" không hợp lệ: nhập giờ:phút (24 giờ), ví dụ 08:00 hoặc 14:30.`;
@@ -161,6 +194,22 @@ export function DateField(props: Base & { value: string; onChange: (v: string) =
   );
 }
 
+/**
+ * An issue date that may be only partly known: `23/02/2021`, or month and year (`6/2026`, `tháng
+ * 6/2026`, `tháng 6 năm 2026`) while the day is not (prints `ngày      tháng 6 năm 2026`).
+ */
+export function DocDateField(props: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <FormattedField
+      {...props}
+      format={formatDocDate}
+      parse={parseDocDate}
+      placeholder="ngày/tháng/năm hoặc tháng/năm"
+      problem={docDateProblem}
+    />
+  );
+}
+
 /** A 24-hour time (`08:00`, `8h30`). */
 export function TimeField(props: Base & { value: string; onChange: (v: string) => void }) {
   return (
@@ -169,15 +218,22 @@ export function TimeField(props: Base & { value: string; onChange: (v: string) =
 }
 
 export function TextArea(
-  props: Base & { value: string; onChange: (v: string) => void; rows?: number; placeholder?: string },
+  props: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    rows?: number;
+    placeholder?: string;
+    aside?: ReactNode;
+  },
 ) {
   const target = useContext(SnippetTargetContext);
   const { onChange } = props;
   return (
-    <Labeled label={props.label} className={props.className} hint={props.hint}>
+    <Labeled label={props.label} shown={props.shown} className={props.className} hint={props.hint} aside={props.aside}>
       {(id) => (
         <textarea
           id={id}
+          aria-label={fullName(props)}
           value={props.value}
           rows={props.rows ?? 3}
           placeholder={props.placeholder}
@@ -196,10 +252,11 @@ export function SelectField<V extends string>(
   props: Base & { value: V; onChange: (v: V) => void; options: readonly { value: V; label: string }[] },
 ) {
   return (
-    <Labeled label={props.label} className={props.className}>
+    <Labeled label={props.label} shown={props.shown} className={props.className}>
       {(id) => (
         <select
           id={id}
+          aria-label={fullName(props)}
           value={props.value}
           data-field={props.field}
           onChange={(e) => props.onChange(e.target.value as V)}
@@ -215,12 +272,18 @@ export function SelectField<V extends string>(
   );
 }
 
-export function Checkbox(props: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function Checkbox(props: { label: string; shown?: string; checked: boolean; onChange: (v: boolean) => void }) {
   const id = useId();
   return (
     <span className="row">
-      <input id={id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="checkbox"
+        aria-label={fullName(props)}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.shown ?? props.label}</label>
     </span>
   );
 }

@@ -8,7 +8,11 @@ import {
   type Meeting,
   type PersonRef,
 } from '../../shared/model/meeting';
+import { minutesMemberPhrase } from '../../shared/layout/phrases';
+import type { FormatProfile } from '../../shared/profile/schema';
 import { Card, SelectField, TextArea, TextField, optionsOf, Labeled } from '../components/fields';
+import { PhraseArea } from '../components/PhraseArea';
+import { editorProfile } from '../lib/editorProfile';
 import { SuggestInput } from '../components/SuggestInput';
 import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
@@ -18,13 +22,17 @@ import { sectionOf, type Edit, type SectionProps } from './types';
 
 type Dir = { directory: readonly DirectoryEntry[] };
 
+/** Honorifics in running text: state records write `ông`, `bà`; Party documents `đồng chí`. */
+const TITLE_PRESETS = ['đồng chí', 'ông', 'bà'] as const;
+
 /** One group's members; memoised so typing elsewhere does not re-render it. */
 const GroupEditor = memo(function GroupEditor({
   g,
   edit,
   directory,
   gi,
-}: Dir & { g: AttendeeGroup; edit: Edit; gi: number }) {
+  profile,
+}: Dir & { g: AttendeeGroup; edit: Edit; gi: number; profile: FormatProfile }) {
   const gk = `group.${g.id}`;
   const setMember = (
     mi: number,
@@ -104,12 +112,21 @@ const GroupEditor = memo(function GroupEditor({
                   setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))
                 }
               />
-              <TextField
-                label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}
-                hint="đồng chí, ông, bà"
-                value={mem.title}
-                onChange={(v) => setMember(mi, 'title', (x) => void (x.kind === 'person' && (x.title = v)))}
-              />
+              <Labeled label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}>
+                {(id) => (
+                  <input
+                    id={id}
+                    type="text"
+                    list="person-title-presets"
+                    value={mem.title}
+                    spellCheck={false}
+                    onChange={(e) => {
+                      const v = e.target.value;
+                      setMember(mi, 'title', (x) => void (x.kind === 'person' && (x.title = v)));
+                    }}
+                  />
+                )}
+              </Labeled>
               <SelectField<Attendance>
                 label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
                 value={mem.attendance}
@@ -128,6 +145,8 @@ const GroupEditor = memo(function GroupEditor({
                 <TextField
                   label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
                   placeholder="VD: đi công tác"
+                  hint="Biên bản ghi: (vắng: lý do)."
+                  field={`attendeeGroups.${gi}.members.${mi}.absenceReason`}
                   value={mem.absenceReason}
                   onChange={(v) =>
                     setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
@@ -143,15 +162,30 @@ const GroupEditor = memo(function GroupEditor({
                   }
                 />
               )}
-              {(mem.attendance === 'excused' || mem.attendance === 'absent') && (
-                <TextField
-                  label={`Lý do vắng (nhóm ${gi + 1}, người ${mi + 1})`}
-                  placeholder="VD: đi công tác"
-                  hint="Biên bản ghi: (vắng: lý do)."
-                  field={`attendeeGroups.${gi}.members.${mi}.absenceReason`}
-                  value={mem.absenceReason}
+              {mem.minutesLine === null ? (
+                <button
+                  type="button"
+                  className="small member-line-edit"
+                  aria-label={`Sửa dòng in trong biên bản (nhóm ${gi + 1}, người ${mi + 1})`}
+                  onClick={() =>
+                    setMember(
+                      mi,
+                      'minutesLine',
+                      (x) => void (x.kind === 'person' && (x.minutesLine = minutesMemberPhrase(mem, profile))),
+                    )
+                  }
+                >
+                  Sửa dòng in trong biên bản
+                </button>
+              ) : (
+                <PhraseArea
+                  className="member-line"
+                  label={`Dòng in trong biên bản (nhóm ${gi + 1}, người ${mi + 1})`}
+                  rows={1}
+                  typed={mem.minutesLine}
+                  generated={() => minutesMemberPhrase({ ...mem, minutesLine: null }, profile)}
                   onChange={(v) =>
-                    setMember(mi, 'absenceReason', (x) => void (x.kind === 'person' && (x.absenceReason = v)))
+                    setMember(mi, 'minutesLine', (x) => void (x.kind === 'person' && (x.minutesLine = v)))
                   }
                 />
               )}
@@ -190,12 +224,23 @@ const GroupEditor = memo(function GroupEditor({
   );
 });
 
-function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
+function AttendeesSectionView({
+  m,
+  edit,
+  directory,
+  profiles,
+}: SectionProps & Dir & { profiles: readonly FormatProfile[] }) {
+  const profile = editorProfile(m, profiles);
   const moveGroup = (from: number, to: number) =>
     edit('', (d) => void (d.attendeeGroups = moveItem(d.attendeeGroups, from, to)));
   const [preset, setPreset] = useState<string>(GROUP_LABEL_PRESETS[0]);
   return (
     <Card title="Thành phần tham dự" id="sec-attendees" field="attendeeGroups">
+      <datalist id="person-title-presets">
+        {TITLE_PRESETS.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
       <datalist id="group-label-presets">
         {GROUP_LABEL_PRESETS.map((p) => (
           <option key={p} value={p} />
@@ -216,7 +261,7 @@ function AttendeesSectionView({ m, edit, directory }: SectionProps & Dir) {
               onRemove={() => edit('', (d) => void d.attendeeGroups.splice(gi, 1))}
             />
           </div>
-          <GroupEditor g={g} edit={edit} directory={directory} gi={gi} />
+          <GroupEditor g={g} edit={edit} directory={directory} gi={gi} profile={profile} />
         </div>
       ))}
       <div className="row">
@@ -336,6 +381,6 @@ function ChairSectionView({ m, edit, directory }: SectionProps & Dir) {
   );
 }
 
-export const AttendeesSection = sectionOf(AttendeesSectionView, ['attendeeGroups', 'host']);
+export const AttendeesSection = sectionOf(AttendeesSectionView, ['attendeeGroups', 'host', 'profile']);
 
 export const ChairSection = sectionOf(ChairSectionView, ['presiding', 'secretary', 'attendeeGroups']);

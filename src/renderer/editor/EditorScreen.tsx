@@ -281,12 +281,12 @@ export function EditorScreen(props: {
               </div>
             )}
             <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
-            <AttendeesSection m={meeting} edit={edit} directory={props.directory} />
+            <AttendeesSection m={meeting} edit={edit} directory={props.directory} profiles={props.profiles} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
             <ReportsSection m={meeting} edit={edit} />
             <DiscussionSection m={meeting} edit={edit} />
-            <ConclusionsSection m={meeting} edit={edit} />
-            <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} />
+            <ConclusionsSection m={meeting} edit={edit} kind={kind} profiles={props.profiles} />
+            <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} profiles={props.profiles} />
           </form>
           {showPreview && (
             <PreviewPane

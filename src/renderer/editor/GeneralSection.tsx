@@ -8,7 +8,6 @@ import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
 
 /** The issuing body's fields, in the order they appear on the form. */
-/** The two names print on the header's lines: a line break typed here is where the line breaks. */
 const ISSUER_FIELDS: readonly {
   key: keyof IssuingBody;
   label: string;
@@ -16,8 +15,8 @@ const ISSUER_FIELDS: readonly {
   wide?: boolean;
   lines?: boolean;
 }[] = [
-  { key: 'parentBody', label: 'Cơ quan cấp trên', placeholder: 'VD: THÀNH ỦY HÀ NỘI', lines: true },
-  { key: 'name', label: 'Tên cơ quan ban hành', placeholder: 'VD: BAN TỔ CHỨC', lines: true },
+  { key: 'parentBody', label: 'Cơ quan cấp trên', placeholder: 'VD: ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG', lines: true },
+  { key: 'name', label: 'Tên cơ quan ban hành', placeholder: 'VD: ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ', lines: true },
   { key: 'code', label: 'Ký hiệu cơ quan', placeholder: 'VD: BTCTU' },
   { key: 'placeName', label: 'Địa danh', placeholder: 'VD: Hà Nội' },
   { key: 'officeName', label: 'Văn phòng thông báo', placeholder: 'VD: Văn phòng Ban Tổ chức Thành ủy', wide: true },
@@ -102,7 +101,7 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
               key={f.key}
               label={f.label}
               rows={2}
-              hint="Xuống dòng ở đâu, tên in xuống dòng ở đó."
+              hint="Xuống dòng ở đâu, in xuống dòng ở đó; để một dòng thì tự ngắt đúng cụm từ."
               placeholder={f.placeholder}
               field={`issuer.${f.key}`}
               value={m.issuer[f.key]}

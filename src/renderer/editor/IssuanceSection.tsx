@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { RecipientList } from '../../shared/model/library';
 import { DOCUMENT_KIND_LABELS, type DocumentKind, type Meeting } from '../../shared/model/meeting';
-import { Card, DateField, SelectField, TextArea, TextField, Labeled } from '../components/fields';
+import type { FormatProfile } from '../../shared/profile/schema';
+import { Card, DocDateField, SelectField, TextArea, TextField, Labeled } from '../components/fields';
 import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
 import { PhraseArea } from '../components/PhraseArea';
@@ -27,7 +28,8 @@ function DocumentIssue({
   edit,
   kind,
   lists,
-}: SectionProps & { kind: DocumentKind; lists: readonly RecipientList[] }) {
+  profiles,
+}: SectionProps & { kind: DocumentKind; lists: readonly RecipientList[]; profiles: readonly FormatProfile[] }) {
   const doc = m[kind];
   const name = DOCUMENT_KIND_LABELS[kind];
   const [listId, setListId] = useState('');
@@ -44,9 +46,10 @@ function DocumentIssue({
           value={doc.number}
           onChange={(v) => set('number', v)}
         />
-        <DateField
+        <DocDateField
           label={`Ngày ban hành ${name.toLowerCase()}`}
           field={`${kind}.date`}
+          hint="Chưa biết ngày: gõ tháng/năm (6/2026), in “ngày    tháng 6 năm 2026”."
           value={doc.date}
           onChange={(v) => set('date', v)}
         />
@@ -66,8 +69,9 @@ function DocumentIssue({
           />
         )}
       </div>
-      <h4>Người ký</h4>
+      <h4>{kind === 'minutes' ? 'Chữ ký (in hai khối một hàng, theo thứ tự dưới đây)' : 'Người ký'}</h4>
       <SignersEditor
+        columns={kind === 'minutes' ? 2 : 1}
         prefix={name}
         field={`${kind}.signers`}
         signers={doc.signers}
@@ -131,7 +135,7 @@ function DocumentIssue({
               label="Trích yếu thông báo"
               rows={2}
               typed={m.notice.summary}
-              generated={() => generatedNoticeSummary(m, editorProfile(m))}
+              generated={() => generatedNoticeSummary(m, editorProfile(m, profiles))}
               onChange={(v) => edit('notice.summary', (d) => void (d.notice.summary = v))}
             />
             <PhraseArea
@@ -184,7 +188,9 @@ function DocumentIssue({
   );
 }
 
-function IssuanceSectionView(props: SectionProps & { lists: readonly RecipientList[] }) {
+function IssuanceSectionView(
+  props: SectionProps & { lists: readonly RecipientList[]; profiles: readonly FormatProfile[] },
+) {
   return (
     <Card title="Ban hành văn bản" id="sec-issuance">
       <DocumentIssue {...props} kind="notice" />
