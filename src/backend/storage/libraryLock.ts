@@ -28,6 +28,13 @@ const HEARTBEAT_MS = 20_000;
 const FOREIGN_STALE_MS = 90_000;
 /** A lock file still empty or garbled this long after creation was left by a crash between create and write. */
 const UNREADABLE_STALE_MS = 10_000;
+/**
+ * A takeover claim still empty this long was left by a taker killed between creating and writing
+ * it (a crash test hits that instant): shorter than TAKEOVER_WAIT_MS, so the next opening supersedes
+ * it instead of reporting the folder busy. Superseding a live but slow taker stays safe: each taker
+ * re-checks the lock before moving it aside and puts back a lock it did not judge stale.
+ */
+const EMPTY_CLAIM_STALE_MS = 1_500;
 const POLL_MS = 200;
 /** How long a takeover in progress by a live process is waited for, beyond the caller's own wait. */
 const TAKEOVER_WAIT_MS = 2_000;
@@ -70,7 +77,7 @@ function processIsRunning(pid: number): boolean {
 }
 
 /** Whether no live Biên Bản can be behind `found`, so that it may be moved aside. */
-function isStale(found: PresentEntry, isRunning: (pid: number) => boolean): boolean {
+function isStale(found: PresentEntry, isRunning: (pid: number) => boolean, claim = false): boolean {
   const { owner, ageMs } = found;
   switch (found.kind) {
     case 'foreign':
@@ -78,7 +85,7 @@ function isStale(found: PresentEntry, isRunning: (pid: number) => boolean): bool
     case 'folder':
       return false;
     case 'garbage':
-      return ageMs > UNREADABLE_STALE_MS;
+      return ageMs > (claim && found.text === '' ? EMPTY_CLAIM_STALE_MS : UNREADABLE_STALE_MS);
     case 'unreadable':
       // Perhaps a live holder of another user: it refreshes the lock's time like any holder.
       return ageMs > FOREIGN_STALE_MS;
@@ -159,7 +166,7 @@ async function takeOver(
     // Won in an earlier round of this opening: still ours to act on.
     if (other.owner?.token === me.token) break;
     // A claim is only ever read: anything but a live taker's claim is superseded, never removed.
-    if (other.kind !== 'folder' && !isStale(other, isRunning)) return 'wait';
+    if (other.kind !== 'folder' && !isStale(other, isRunning, true)) return 'wait';
     claimed = other.text;
   }
   if (!sameEntry(await inspectEntry(fs, path), stale)) return 'retry';
