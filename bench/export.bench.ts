@@ -17,7 +17,9 @@ import { median, round, sample, type BenchResult } from './lib';
 const ROOT = join(__dirname, '..');
 const SEED = join(ROOT, 'resources', 'examples', 'long-bien-2021-02-23.json');
 const CLI = join(ROOT, 'out', 'cli', 'bienban.js');
-const RUNS = 20;
+const RUNS = 30;
+/** Runs before measuring: fewer left the JIT unsettled (the outline notice read 41 ms after 3, 23 ms after 15). */
+const WARMUP = 15;
 
 /** Pages LibreOffice gave the minutes of `bigMeeting()` when the generator was tuned. */
 export const BIG_MINUTES_PAGES = 51;
@@ -147,13 +149,13 @@ export async function run(): Promise<BenchResult[]> {
   const seed = loadSeed();
   const hd36 = builtinProfile('hd36-2018')!;
 
-  const seedNotice = await sample(() => renderDocx(seed, 'notice', hd36), RUNS, 5);
+  const seedNotice = await sample(() => renderDocx(seed, 'notice', hd36), RUNS, WARMUP);
 
   const outline = outlineNotice();
-  const outlineRuns = await sample(() => renderDocx(outline, 'notice', hd36), RUNS, 3);
+  const outlineRuns = await sample(() => renderDocx(outline, 'notice', hd36), RUNS, WARMUP);
 
   const big = bigMeeting();
-  const bigMinutes = await sample(() => renderDocx(big, 'minutes', hd36), RUNS, 3);
+  const bigMinutes = await sample(() => renderDocx(big, 'minutes', hd36), RUNS, WARMUP);
   const bigPages = pageCount((await renderDocx(big, 'minutes', hd36)).bytes);
 
   ensureCli();

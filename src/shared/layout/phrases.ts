@@ -4,10 +4,25 @@ import type { FormatProfile } from '../profile/schema';
 import { foldVietnamese, upperFirst } from '../text/vietnamese';
 import { BLANK, orBlank } from './runs';
 
+/**
+ * Folded texts by their text: the layout runs again after every keystroke and asks of the same long
+ * task texts each time (folding them was half of a 50-page notice's layout). Bounded, pure.
+ */
+const foldedTexts = new Map<string, string>();
+function foldOnce(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= 4096) foldedTexts.clear();
+    folded = foldVietnamese(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
+}
+
 /** True when `haystack` already says `needle` (accents, case and spacing aside). */
 export function alreadySays(haystack: string, needle: string): boolean {
-  const n = foldVietnamese(needle.trim());
-  return n !== '' && foldVietnamese(haystack).includes(n);
+  const n = foldOnce(needle.trim());
+  return n !== '' && foldOnce(haystack).includes(n);
 }
 
 /**
