@@ -12,6 +12,7 @@
  */
 import type { DocxNumbering } from './types';
 import { child, children, intAttr, val, type XmlNode } from './xml';
+import { roman } from '../../shared/layout/numbering';
 
 export interface LevelDefinition {
   start: number;
@@ -81,32 +82,6 @@ export function readNumbering(root: XmlNode | undefined): NumberingDefinitions {
     defs.instances.set(numId, { abstractId, overrides });
   }
   return defs;
-}
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, digits] of ROMAN)
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  return out;
 }
 
 /** Word's letters: a..z, then aa..zz, aaa... (the letter repeated, not a base-26 number). */
