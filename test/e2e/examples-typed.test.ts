@@ -114,8 +114,9 @@ describe('the examples typed from scratch', () => {
     // Already the first item: a further Alt+↑ changes nothing.
     await page.keyboard.press('Alt+ArrowUp');
 
+    // textContent: entries scrolled out of view skip rendering (content-visibility), so innerText is empty there.
     await expect
-      .poll(() => page.locator('#sec-conclusions .number').allInnerTexts())
+      .poll(() => page.locator('#sec-conclusions .number').allTextContents())
       .toEqual(['I.', '1.', '2.', '2.1.', '2.2.']);
     await page.keyboard.press('Control+s');
     await waitSaved(page);
