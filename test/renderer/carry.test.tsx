@@ -18,7 +18,7 @@ it('offers every open task, and only those, each checked and named by its text',
     <CarryTasksDialog from={from} onConfirm={() => undefined} onCancel={() => undefined} />,
   );
   const open = openTasks(from);
-  expect(html).toContain(`phiên ngày 23/02/2021 còn ${open.length} nhiệm vụ chưa hoàn thành`);
+  expect(html).toContain(`Phiên ngày 23/02/2021 còn ${open.length} nhiệm vụ chưa hoàn thành`);
   expect(html.match(/type="checkbox"/g)).toHaveLength(open.length);
   expect(html.match(/checked=""/g)).toHaveLength(open.length);
   expect(html).not.toContain(done!.text.slice(0, 40));

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { DIRECTIVE_STATUS_LABELS, type Meeting, openTasks } from '../../shared/model/meeting';
+import { upperFirst } from '../../shared/text/vietnamese';
 import { outlineNames, sessionName } from '../lib/carry';
 
 export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: string[]) => void; onCancel: () => void }) {
@@ -23,8 +24,8 @@ export function CarryTasksDialog(props: { from: Meeting; onConfirm: (carry: stri
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>Chuyển nhiệm vụ sang phiên tiếp theo</h2>
         <p>
-          {sessionName(props.from.date)} còn {tasks.length} nhiệm vụ chưa hoàn thành. Chọn những nhiệm vụ chuyển sang
-          phiên mới; mỗi nhiệm vụ được chuyển sẽ ghi “chuyển từ {sessionName(props.from.date)}”.
+          {upperFirst(sessionName(props.from.date))} còn {tasks.length} nhiệm vụ chưa hoàn thành. Chọn những nhiệm vụ
+          chuyển sang phiên mới; mỗi nhiệm vụ được chuyển sẽ ghi “chuyển từ {sessionName(props.from.date)}”.
         </p>
         <ul className="carry-list" aria-label="Nhiệm vụ chưa hoàn thành">
           {tasks.map((t) => (
