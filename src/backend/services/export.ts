@@ -11,6 +11,8 @@ import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import type { MeetingService } from './meeting';
 import type { ProfilesService } from './profiles';
+import type { RegisterService } from './register';
+import { layoutDocument } from '../../shared/layout/layoutDocument';
 import type { SettingsService } from './settings';
 
 export type RenderDocx = (
@@ -18,6 +20,9 @@ export type RenderDocx = (
   kind: DocumentKind,
   profile: FormatProfile,
 ) => Promise<{ bytes: Uint8Array; layout: OfficialLayout }>;
+
+const ISSUED_NOTE =
+  'Văn bản đã phát hành: tệp xuất ra là đúng bản đã phát hành, không trình bày lại theo thể thức khác.';
 
 export interface ExportResult {
   canceled: boolean;
@@ -34,12 +39,23 @@ export class ExportService {
     private readonly profiles: ProfilesService,
     private readonly settings: SettingsService,
     private readonly renderDocx: RenderDocx | undefined,
+    private readonly register?: RegisterService,
   ) {}
 
   /** Render for a save: the meeting's own profile (version checked) or, for this export only, `profileId`. */
   private async render(id: string, kind: DocumentKind, profileId?: string) {
     if (!this.renderDocx) throw new ServiceError('unavailable', 'Chức năng xuất văn bản chưa sẵn sàng trong bản này.');
     const meeting = await this.meetings.get(id);
+    // An issued document is the bytes frozen when it was issued, whatever was edited since.
+    const issued = await this.register?.issuedDocument(id, kind);
+    if (issued) {
+      const resolvedIssued = this.profiles.resolve(issued.meeting.profile);
+      if (resolvedIssued.ok) {
+        const layout = layoutDocument(issued.meeting, kind, resolvedIssued.profile);
+        const note = profileId === undefined ? undefined : ISSUED_NOTE;
+        return { bytes: issued.bytes, layout, meeting, note };
+      }
+    }
     const resolved = this.profiles.resolve(profileId === undefined ? meeting.profile : { id: profileId });
     if (!resolved.ok)
       throw new ServiceError(resolved.reason === 'missing' ? 'not_found' : 'conflict', resolved.message);

@@ -18,6 +18,7 @@ import { ExportService, type RenderDocx } from './export';
 import { LibraryService } from './library';
 import { MeetingService } from './meeting';
 import { ProfilesService } from './profiles';
+import { RegisterService } from './register';
 import { SettingsService } from './settings';
 
 export interface ServicesOptions {
@@ -55,6 +56,7 @@ export interface Services {
   profiles: ProfilesService;
   export: ExportService;
   backup: BackupService;
+  register: RegisterService;
   /** Every recovery notice since start-up. */
   notices(): RecoveryNotice[];
   /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
@@ -144,7 +146,9 @@ async function openServices(
   const meeting = new MeetingService(ctx, store, index, directory);
   const examplesDir = options.examplesDir ?? join(process.cwd(), 'resources', 'examples');
   const library = new LibraryService(ctx, store, index, meeting, settings, profiles, examplesDir);
-  const exporter = new ExportService(ctx, options.ports, meeting, profiles, settings, options.renderDocx);
+  const register = new RegisterService(ctx, meeting, profiles, settings, options.renderDocx);
+  await register.load();
+  const exporter = new ExportService(ctx, options.ports, meeting, profiles, settings, options.renderDocx, register);
   const backup = new BackupService(ctx, options.ports, store, index, settings, directory, profiles, options.appVersion);
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
@@ -180,6 +184,7 @@ async function openServices(
     profiles,
     export: exporter,
     backup,
+    register,
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;

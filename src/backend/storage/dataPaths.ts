@@ -15,6 +15,11 @@ export interface DataPaths {
   profiles: string;
   backups: string;
   quarantine: string;
+  /** The outgoing register (register.json) and the marker of an issue in progress. */
+  register: string;
+  registerPending: string;
+  /** Frozen issued documents: `issued/<meetingId>/<file>`. */
+  issued: string;
   meeting(id: string): string;
   snapshotDir(id: string): string;
   profile(id: string): string;
@@ -33,6 +38,9 @@ export function dataPaths(root: string): DataPaths {
     profiles: join(root, 'profiles'),
     backups: join(root, 'backups'),
     quarantine: join(root, 'quarantine'),
+    register: join(root, 'register.json'),
+    registerPending: join(root, 'register.pending.json'),
+    issued: join(root, 'issued'),
     meeting: (id) => join(root, 'meetings', `${id}.json`),
     snapshotDir: (id) => join(root, 'snapshots', id),
     profile: (id) => join(root, 'profiles', `${id}.json`),

@@ -64,6 +64,15 @@ Ví dụ:
     if (refusal) throw new CliError(refusal);
     if (note) io.err(`Chú ý: ${note}`);
 
+    const frozen = source.issued?.[kind];
+    if (frozen) {
+      // Issued: the bytes kept when it was issued, never a new rendering of data edited since.
+      await writeOutputFile(out, frozen);
+      if (profileOption)
+        io.err('Chú ý: văn bản đã phát hành nên được xuất đúng bản đã phát hành; --profile không được dùng.');
+      io.out(`Đã xuất ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} đã phát hành ra ${out}.`);
+      return 0;
+    }
     // Loaded only here so `validate` and `--help` start without docx.
     const { renderDocx } = await import('../../backend/export/renderDocx');
     const { bytes } = await renderDocx(source.meeting, kind, profile);

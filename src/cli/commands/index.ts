@@ -2,7 +2,9 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { exportCommand } from './export';
+import { issueCommand } from './issue';
 import { libraryCommand } from './library';
+import { registerCommand } from './register';
 import { restoreCommand } from './restore';
 import { validateCommand } from './validate';
 
@@ -10,6 +12,8 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
   libraryCommand,
+  issueCommand,
+  registerCommand,
   backupCommand,
   restoreCommand,
 ];

@@ -8,7 +8,7 @@ import { ioCause } from '../../backend/errors/ioErrors';
 import { ServiceError } from '../../backend/errors/serviceError';
 import type { Services } from '../../backend/services';
 import type { CliIO } from '../command';
-import type { Meeting } from '../../shared/model/meeting';
+import type { DocumentKind, Meeting } from '../../shared/model/meeting';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { CliError, EXIT_INVALID_INPUT } from '../errors';
 import { readMeeting } from '../meetingFile';
@@ -39,7 +39,7 @@ const cliPorts: Ports = {
  */
 export async function openLibrary(
   dataDir: string | undefined,
-  options: { autoBackup?: boolean; write: boolean },
+  options: { autoBackup?: boolean; write: boolean; lockWaitMs?: number },
 ): Promise<Services> {
   // Loaded on demand: exporting or validating a file never pays for storage, search and backups.
   const [{ createServices }, { renderDocx }] = await Promise.all([
@@ -56,7 +56,7 @@ export async function openLibrary(
       indexWriteDelayMs: 50,
       holder: 'cli',
       // Another short `bienban` command may be finishing.
-      lockWaitMs: 3000,
+      lockWaitMs: options.lockWaitMs ?? 3000,
       create: options.write,
     });
   } catch (e) {
@@ -80,7 +80,7 @@ export async function withLibrary<T>(
   dataDir: string | undefined,
   io: CliIO,
   fn: (s: Services) => Promise<T>,
-  options: { write: boolean } = { write: false },
+  options: { write: boolean; lockWaitMs?: number } = { write: false },
 ): Promise<T> {
   const s = await openLibrary(dataDir, options);
   try {
@@ -105,15 +105,25 @@ export interface MeetingSource {
   file: string;
   /** The library's profiles for a library meeting; none for a meeting file (the built-ins are always known). */
   profiles: FormatProfile[];
+  /** The frozen bytes of each document of a library meeting that was issued: exported as they are. */
+  issued?: Partial<Record<DocumentKind, Uint8Array>>;
 }
 
 /** A meeting file path, or the id of a meeting in the library (`bienban library list` shows ids). */
 export async function resolveMeetingArg(arg: string, dataDir: string | undefined, io: CliIO): Promise<MeetingSource> {
   if (existsSync(arg) || /\.json$/i.test(arg) || /[\\/]/.test(arg))
     return { meeting: await readMeeting(arg), file: arg, profiles: [] };
-  return withLibrary(dataDir, io, async (s) => ({
-    meeting: await s.meeting.get(arg),
-    file: dataPaths(s.dataDir).meeting(arg),
-    profiles: s.profiles.list(),
-  }));
+  return withLibrary(dataDir, io, async (s) => {
+    const issued: Partial<Record<DocumentKind, Uint8Array>> = {};
+    for (const kind of ['notice', 'minutes'] as const) {
+      const frozen = await s.register.issuedDocument(arg, kind);
+      if (frozen) issued[kind] = frozen.bytes;
+    }
+    return {
+      meeting: await s.meeting.get(arg),
+      file: dataPaths(s.dataDir).meeting(arg),
+      profiles: s.profiles.list(),
+      issued,
+    };
+  });
 }

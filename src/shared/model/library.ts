@@ -1,5 +1,6 @@
 /** Shapes of the library around meetings: summaries, snapshots, trash, directory, settings. */
 import { z } from 'zod';
+import { SeriesSetting } from '../register/schema';
 import { Id, IssuingBody, Recipient, Signer } from './meeting';
 
 export const MeetingSummary = z.object({
@@ -83,6 +84,8 @@ export const Settings = z.object({
   lastAutoBackupAt: z.string().default(''),
   /** The first-run question (office format and issuing body) was answered or skipped: never asked again. */
   firstRunDone: z.boolean().default(false),
+  /** How each issuing body (by code) numbers its documents: series start (term start), one series per type. */
+  registerSeries: z.array(SeriesSetting).max(500).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

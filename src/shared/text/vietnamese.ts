@@ -166,15 +166,15 @@ export function padDocNumber(num: string): string {
  * An unassigned number stays blank: `Số:      /TB-VP`, never invented.
  */
 export function formatDocNumber(style: NumberStyle, num: string, typeCode: string, issuerCode: string): string {
-  const n = padDocNumber(num) || '     ';
+  return `${style === 'nd30' ? 'Số:' : 'Số'} ${docSymbol(style, padDocNumber(num) || '     ', typeCode, issuerCode)}`;
+}
+
+/** Number and symbol as the register writes them: ND30 `05/TB-UBND`, HD36 `15-TB/BTCTU`. */
+export function docSymbol(style: NumberStyle, num: string, typeCode: string, issuerCode: string): string {
   const type = typeCode.trim();
   const issuer = issuerCode.trim();
-  if (style === 'nd30') {
-    const code = [type, issuer].filter(Boolean).join('-');
-    return `Số: ${n}/${code}`;
-  }
-  const code = [type, issuer].filter(Boolean).join('/');
-  return `Số ${n}-${code}`;
+  if (style === 'nd30') return `${num}/${[type, issuer].filter(Boolean).join('-')}`;
+  return `${num}-${[type, issuer].filter(Boolean).join('/')}`;
 }
 
 /** Upper-case Vietnamese correctly (locale-aware), for headings and signature lines. */
