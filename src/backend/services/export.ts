@@ -11,7 +11,6 @@ import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import type { MeetingService } from './meeting';
 import type { ProfilesService } from './profiles';
-import type { RegisterService } from './register';
 import { layoutDocument } from '../../shared/layout/layoutDocument';
 import type { SettingsService } from './settings';
 
@@ -23,6 +22,11 @@ export type RenderDocx = (
 
 const ISSUED_NOTE =
   'Văn bản đã phát hành: tệp xuất ra là đúng bản đã phát hành, không trình bày lại theo thể thức khác.';
+
+/** Where the bytes of an issued document are kept (the register service). */
+export interface IssuedDocuments {
+  issuedDocument(id: string, kind: DocumentKind): Promise<{ bytes: Uint8Array; meeting: Meeting } | null>;
+}
 
 export interface ExportResult {
   canceled: boolean;
@@ -39,7 +43,7 @@ export class ExportService {
     private readonly profiles: ProfilesService,
     private readonly settings: SettingsService,
     private readonly renderDocx: RenderDocx | undefined,
-    private readonly register?: RegisterService,
+    private readonly register?: IssuedDocuments,
   ) {}
 
   /** Render for a save: the meeting's own profile (version checked) or, for this export only, `profileId`. */

@@ -20,7 +20,7 @@ import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import type { StorageContext } from '../storage/context';
 import { readRegularFile, writeFileText, writeJsonFile } from '../storage/jsonFile';
-import { RegisterStore } from '../register/registerStore';
+import { RegisterStore } from '../storage/registerStore';
 import type { RenderDocx } from './export';
 import type { MeetingService } from './meeting';
 import type { ProfilesService } from './profiles';

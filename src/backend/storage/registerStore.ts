@@ -6,8 +6,8 @@
 import { Low } from 'lowdb';
 import { problemsOf } from '../../shared/model/errors';
 import { RegisterFile } from '../../shared/register/schema';
-import type { StorageContext } from '../storage/context';
-import { RecoveringJsonAdapter } from '../storage/jsonAdapter';
+import type { StorageContext } from './context';
+import { RecoveringJsonAdapter } from './jsonAdapter';
 
 export function parseRegister(raw: unknown) {
   const r = RegisterFile.safeParse(raw);
