@@ -167,15 +167,17 @@ describe('library service', () => {
   });
 
   it('creates blank meetings with the default profile and the examples by rule book', async () => {
+    // The Party default follows the rules in force on the day (the fake clock is in 2026): Quy định 399.
     const blank = await s.library.create({});
-    expect(blank.profile.id).toBe('hd36-2018');
+    expect(blank.profile.id).toBe('dang-2026');
     expect(blank.subject).toBe('');
     const state = await s.library.create({ template: 'example-state' });
     expect(state.profile.id).toBe('nd30-2020');
     expect(state.subject).not.toBe('');
+    // The newest example: a body of the two-level local government, not a district of 2021.
     const party = await s.library.create({ template: 'example-party' });
-    expect(party.profile.id).toBe('hd36-2018');
-    expect(party.host).toBe('Ban Thường vụ Quận ủy Long Biên');
+    expect(party.profile.id).toBe('dang-2026');
+    expect(party.host).toBe('');
     expect(new Set([blank.id, state.id, party.id]).size).toBe(3);
   });
 
@@ -359,11 +361,11 @@ describe('profiles and settings', () => {
   it('lists built-ins plus custom; built-ins cannot be overwritten or deleted', async () => {
     const base = s.profiles.get('nd30-2020')!;
     await s.profiles.save({ ...base, id: 'nd30-so-gd', name: 'Sở GD&ĐT', builtIn: false });
-    expect(s.profiles.list().map((p) => p.id)).toEqual(['nd30-2020', 'hd36-2018', 'nd30-so-gd']);
+    expect(s.profiles.list().map((p) => p.id)).toEqual(['nd30-2020', 'hd36-2018', 'dang-2026', 'nd30-so-gd']);
     await expect(s.profiles.save({ ...base, name: 'đè' })).rejects.toMatchObject({ code: 'conflict' });
     await expect(s.profiles.remove('hd36-2018')).rejects.toMatchObject({ code: 'forbidden' });
     await s.profiles.remove('nd30-so-gd');
-    expect(s.profiles.list()).toHaveLength(2);
+    expect(s.profiles.list()).toHaveLength(3);
   });
 });
 

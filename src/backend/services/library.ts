@@ -10,6 +10,8 @@ import { checkJson } from '../storage/jsonFile';
 import { summaryOf } from '../storage/libraryIndex';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import type { MeetingStore } from '../storage/meetingStore';
+import { localIsoDate } from '../../shared/text/vietnamese';
+import { defaultProfileIdFor } from '../../shared/profile/builtin';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import { type MeetingService, notFound } from './meeting';
@@ -55,7 +57,9 @@ export class LibraryService {
 
   private blank(profileId?: string): Meeting {
     const s = this.settings.get();
-    const profile = this.profiles.get(profileId ?? s.defaultProfileId) ?? this.profiles.get('hd36-2018');
+    const today = localIsoDate(this.ctx.now());
+    const profile =
+      this.profiles.get(profileId ?? defaultProfileIdFor(s.defaultProfileId, today)) ?? this.profiles.get('hd36-2018');
     if (!profile) throw new ServiceError('not_found', `Không có thể thức "${profileId}".`);
     const input: MeetingInput = {
       schemaVersion: SCHEMA_VERSION,
@@ -77,15 +81,24 @@ export class LibraryService {
     } catch (e) {
       if (!isMissing(e)) throw e;
     }
+    const found: Meeting[] = [];
     for (const n of names) {
       // readFile, not readRegularFile: the examples ship inside the app's asar archive, which patches readFile.
       const parsed = checkJson(await this.ctx.fs.readFile(join(this.examplesDir, n)), parseMeeting);
-      if (!parsed.ok) continue;
-      const basis = this.profiles.get(parsed.value.profile.id)?.basis;
-      if (basis === wanted) {
-        const now = this.ctx.now().toISOString();
-        return { ...parsed.value, id: newId(), createdAt: now, previousId: '' };
-      }
+      if (parsed.ok && this.profiles.get(parsed.value.profile.id)?.basis === wanted) found.push(parsed.value);
+    }
+    // The newest example: a body of today's two-level local government, not a district of 2021.
+    const newest = found.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+    if (newest) {
+      const now = this.ctx.now();
+      const profile = this.profiles.get(defaultProfileIdFor(newest.profile.id, localIsoDate(now)));
+      return {
+        ...newest,
+        id: newId(),
+        createdAt: now.toISOString(),
+        previousId: '',
+        profile: profile ? { id: profile.id, version: profile.version } : newest.profile,
+      };
     }
     throw new ServiceError('not_found', 'Không tìm thấy buổi làm việc mẫu đi kèm ứng dụng.');
   }

@@ -15,7 +15,7 @@ import { documentSeries, entryFacts } from '../../shared/register/entry';
 import type { EntryRelation, RegisterEntry } from '../../shared/register/schema';
 import { nextNumber, type SeriesGap, seriesGaps, takenBy } from '../../shared/register/series';
 import type { FormatProfile } from '../../shared/profile/schema';
-import { formatShortDate, isIsoDate } from '../../shared/text/vietnamese';
+import { formatShortDate, isIsoDate, localIsoDate } from '../../shared/text/vietnamese';
 import { ServiceError } from '../errors/serviceError';
 import { guardIo } from '../errors/ioErrors';
 import type { StorageContext } from '../storage/context';
@@ -60,11 +60,6 @@ const Pending = z.object({
   kind: z.enum(['notice', 'minutes']),
   json: z.string(),
 });
-
-const two = (n: number) => String(n).padStart(2, '0');
-export function localIsoDate(d: Date): string {
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
 
 const fold = (s: string) =>
   s

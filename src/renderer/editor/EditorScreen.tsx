@@ -129,9 +129,9 @@ export function EditorScreen(props: {
     if (!meeting) return null;
     const resolved = resolveProfile(meeting.profile, profiles);
     return resolved.ok ? checkFormat(meeting, resolved.profile) : null;
-    // Only the issuing body and the profile decide it; other edits leave it alone.
+    // Only the issuing body, the profile and the date (the 2025 reform) decide it; other edits leave it alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meeting?.issuer, meeting?.profile, profiles]);
+  }, [meeting?.issuer, meeting?.profile, meeting?.date, profiles]);
   const exportNow = useCallback(
     async (format: 'docx' | 'pdf') => {
       if (!(await saveNow('auto'))) return;
@@ -275,9 +275,15 @@ export function EditorScreen(props: {
             {formatWarning && (
               <div className="warning" role="note" aria-label="Cảnh báo thể thức">
                 {formatWarning.message}{' '}
-                <button type="button" className="small" onClick={() => jumpToField('profile')}>
-                  Đổi thể thức
-                </button>
+                {formatWarning.code === 'district' ? (
+                  <button type="button" className="small" onClick={() => jumpToField('issuer.name')}>
+                    Sửa cơ quan ban hành
+                  </button>
+                ) : (
+                  <button type="button" className="small" onClick={() => jumpToField('profile')}>
+                    Đổi thể thức
+                  </button>
+                )}
               </div>
             )}
             <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />

@@ -6,6 +6,7 @@ import { PhraseArea } from '../components/PhraseArea';
 import { editorProfile } from '../lib/editorProfile';
 import { generatedMinutesTitle } from '../../shared/layout/generated';
 import { sectionOf, type SectionProps } from './types';
+import { ISSUER_PRESETS } from '../../shared/profile/localGovernment';
 
 /** The issuing body's fields, in the order they appear on the form. */
 const ISSUER_FIELDS: readonly {
@@ -95,6 +96,24 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
       </div>
       <h3>Cơ quan ban hành</h3>
       <div className="grid">
+        <SelectField<string>
+          className="wide"
+          label="Mẫu cơ quan (sau sắp xếp từ 01/7/2025)"
+          value=""
+          options={[
+            { value: '', label: 'Chọn mẫu để điền cơ quan cấp trên, tên và ký hiệu…' },
+            ...ISSUER_PRESETS.map((p, i) => ({ value: String(i), label: p.label })),
+          ]}
+          onChange={(v) => {
+            const preset = ISSUER_PRESETS[Number(v)];
+            if (!preset || v === '') return;
+            edit('issuer', (d) => {
+              d.issuer.parentBody = preset.parentBody;
+              d.issuer.name = preset.name;
+              d.issuer.code = preset.code;
+            });
+          }}
+        />
         {ISSUER_FIELDS.map((f) =>
           f.lines ? (
             <TextArea

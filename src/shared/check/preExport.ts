@@ -11,6 +11,8 @@ export interface Finding {
   /** The field to jump to (`notice.number`, `conclusions.parts.0.items.2.text`, ...). */
   path: string;
   message: string;
+  /** `district`: the issuer is a district body on a document dated after the 2025 reform. */
+  code?: 'district';
 }
 
 const blank = (s: string) => s.trim() === '';

@@ -130,7 +130,54 @@ export const HD36_2018: FormatProfile = FormatProfile.parse({
   },
 });
 
-export const BUILTIN_PROFILES: readonly FormatProfile[] = [ND30_2020, HD36_2018];
+const QD399 =
+  'Quy định 399-QĐ/TW (09/01/2026) và hướng dẫn của Văn phòng Trung ương (văn bản gốc chưa có; theo tóm tắt của người làm văn phòng)';
+const SAME_AS_HD36 = `${QD399}: giữ như Hướng dẫn 36-HD/VPTW`;
+
+/**
+ * The Party's 2026 rules (Quy định 399-QĐ/TW replaces Quy định 66-QĐ/TW, on which HD 36 rested). The
+ * guide's text was not at hand (spec/official-format.md §6): every value is HD 36's unless a
+ * published summary or a 2026 document says otherwise, and `sources` says which is which.
+ */
+export const DANG_2026: FormatProfile = FormatProfile.parse({
+  ...HD36_2018,
+  id: 'dang-2026',
+  version: 1,
+  name: 'Đảng: Quy định 399-QĐ/TW (2026)',
+  // First line 10 mm: the summaries of the 2026 guide (HD 36 practice used 1.27 cm).
+  body: { ...HD36_2018.body, firstLineIndentCm: 1 },
+  // A 2026 Party letter ends each recipient line with `;` (HD 36 practice: `,`).
+  recipients: { ...HD36_2018.recipients, lineEnd: ';' },
+  sources: {
+    page: `${SAME_AS_HD36} (A4; lề trên, dưới 20-25 mm; trái 30-35 mm; phải 15-20 mm)`,
+    font: `${SAME_AS_HD36} (Times New Roman)`,
+    'header.nationalTitle': `${SAME_AS_HD36} (ĐẢNG CỘNG SẢN VIỆT NAM, chữ in hoa, đứng, đậm, cỡ 15)`,
+    'header.number': `${SAME_AS_HD36} (Số ...-TB/..., không có dấu hai chấm)`,
+    'body.sizePt': `${SAME_AS_HD36} (cỡ chữ 14-15)`,
+    'body.firstLineIndentCm': `${QD399}: lùi đầu dòng 10 mm`,
+    pageNumber: `${SAME_AS_HD36} (số trang ở giữa, trên đầu trang, không đánh số trang đầu)`,
+    'signature.authorityStyle': `${SAME_AS_HD36} (T/M, K/T, T/L, Q.)`,
+    'recipients.label': `${SAME_AS_HD36} (Nơi nhận: gạch chân)`,
+    'recipients.lineEnd': 'Thực tế: công văn của Đảng năm 2026 kết thúc mỗi dòng nơi nhận bằng dấu ";"',
+    title: SAME_AS_HD36,
+    labels: SAME_AS_HD36,
+  },
+});
+
+export const BUILTIN_PROFILES: readonly FormatProfile[] = [ND30_2020, HD36_2018, DANG_2026];
+
+/** The Party profile of the rules in force on `date` (`YYYY-MM-DD`; today for a new meeting). */
+export function partyProfileFor(date: string): FormatProfile {
+  return date >= '2026-01-01' ? DANG_2026 : HD36_2018;
+}
+
+/**
+ * The profile a new meeting dated `date` starts with: the office's default, except that the Party's
+ * built-in default follows the rules in force (HD 36 before 2026, Quy định 399 from 2026).
+ */
+export function defaultProfileIdFor(defaultId: string, date: string): string {
+  return defaultId === HD36_2018.id || defaultId === DANG_2026.id ? partyProfileFor(date).id : defaultId;
+}
 
 export function builtinProfile(id: string): FormatProfile | undefined {
   return BUILTIN_PROFILES.find((p) => p.id === id);

@@ -43,3 +43,17 @@ export function districtAfterReform(issuer: { name: string; parentBody: string }
     'phương chỉ còn hai cấp (tỉnh và xã, phường, đặc khu). Hãy kiểm tra lại tên cơ quan ban hành hoặc ngày văn bản.'
   );
 }
+
+/**
+ * Starting points for the issuing body after the reform (replacing district examples): the secretary
+ * types the place where `...` stands. Codes as real 2026 documents write them (`Số ...-TB/ĐU`, `.../TB-UBND`).
+ */
+export const ISSUER_PRESETS: readonly { label: string; parentBody: string; name: string; code: string }[] = [
+  { label: 'Đảng ủy xã', parentBody: 'ĐẢNG BỘ TỈNH ...', name: 'ĐẢNG ỦY XÃ ...', code: 'ĐU' },
+  { label: 'Đảng ủy phường', parentBody: 'ĐẢNG BỘ TỈNH ...', name: 'ĐẢNG ỦY PHƯỜNG ...', code: 'ĐU' },
+  { label: 'Đảng ủy đặc khu', parentBody: 'ĐẢNG BỘ TỈNH ...', name: 'ĐẢNG ỦY ĐẶC KHU ...', code: 'ĐU' },
+  { label: 'Ủy ban nhân dân xã', parentBody: '', name: 'ỦY BAN NHÂN DÂN\nXÃ ...', code: 'UBND' },
+  { label: 'Ủy ban nhân dân phường', parentBody: '', name: 'ỦY BAN NHÂN DÂN\nPHƯỜNG ...', code: 'UBND' },
+  { label: 'Ủy ban nhân dân đặc khu', parentBody: '', name: 'ỦY BAN NHÂN DÂN\nĐẶC KHU ...', code: 'UBND' },
+  { label: 'Ủy ban nhân dân tỉnh', parentBody: '', name: 'ỦY BAN NHÂN DÂN\nTỈNH ...', code: 'UBND' },
+];

@@ -121,6 +121,11 @@ export const FormatProfile = z.object({
     /** The minutes' heading over the discussion. */
     opinions: text.default('Ý kiến phát biểu:'),
   }),
+  /**
+   * Where a value comes from, by its path (`body.firstLineIndentCm`: `Hướng dẫn ... (tóm tắt)`), so an
+   * office that finds the official text can correct the value in Settings and see what it replaces.
+   */
+  sources: z.record(z.string().max(200), z.string().max(1_000)).default({}),
 });
 
 export type TextStyle = z.infer<typeof TextStyle>;

@@ -150,6 +150,12 @@ export function formatClockTime(hhmm: string | undefined | null): string {
   return min === 0 ? `${pad2(h)} giờ 00 phút` : `${pad2(h)} giờ ${pad2(min)} phút`;
 }
 
+/** The local calendar day of `d` as `YYYY-MM-DD` (the day the secretary sees, not UTC's). */
+export function localIsoDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 export type NumberStyle = 'nd30' | 'hd36';
 
 /** Numbers below 10 get a leading zero (`05`); a blank number is left as spaces for the clerk to fill. */
