@@ -83,6 +83,8 @@ export const Settings = z.object({
   lastAutoBackupAt: z.string().default(''),
   /** The first-run question (office format and issuing body) was answered or skipped: never asked again. */
   firstRunDone: z.boolean().default(false),
+  /** Follow-up: a task due within this many days counts as `sắp đến hạn`. */
+  followupDueSoonDays: z.number().int().min(0).max(90).default(3),
 });
 export type Settings = z.infer<typeof Settings>;
 
