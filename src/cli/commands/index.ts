@@ -4,12 +4,14 @@ import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { libraryCommand } from './library';
 import { restoreCommand } from './restore';
+import { tasksCommand } from './tasks';
 import { validateCommand } from './validate';
 
 export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
   libraryCommand,
+  tasksCommand,
   backupCommand,
   restoreCommand,
 ];
