@@ -12,7 +12,7 @@ import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
 import { finishInterruptedSwitch, SWITCH_DIR } from '../storage/librarySwitch';
 import { MeetingStore } from '../storage/meetingStore';
-import { FollowupService } from '../followup/service';
+import { FollowupService } from './followup';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
 import { ExportService, type RenderDocx } from './export';

@@ -21,10 +21,10 @@ import {
 import { isTracked, type Meeting, outlineEntries } from '../../shared/model/meeting';
 import { formatDocNumber } from '../../shared/text/vietnamese';
 import { ServiceError } from '../errors/serviceError';
-import type { LibraryService } from '../services/library';
-import type { MeetingService } from '../services/meeting';
-import type { ProfilesService } from '../services/profiles';
-import type { SettingsService } from '../services/settings';
+import type { LibraryService } from './library';
+import type { MeetingService } from './meeting';
+import type { ProfilesService } from './profiles';
+import type { SettingsService } from './settings';
 
 export interface FollowupList {
   today: string;
