@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderDocx } from '../src/backend/export/renderDocx';
-import type { Meeting } from '../src/shared/model/meeting';
+import { EMPTY_TASK, type Meeting } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
 import { builtinProfile } from '../src/shared/profile/builtin';
 import { median, round, sample, type BenchResult } from './lib';
@@ -72,6 +72,7 @@ export function bigMeeting(reports = 16, paragraphsPerReport = 10, opinions = 60
             text: paragraph(d, 2),
             items: [],
             task: {
+              ...EMPTY_TASK,
               lead: `Phòng chuyên môn số ${d + 1}`,
               support: ['Văn phòng Quận ủy', 'Phòng Nội vụ'],
               deadline: { kind: 'date' as const, date: '2021-12-31' },
@@ -103,6 +104,7 @@ export function outlineNotice(items = 300): Meeting {
           text: [`${SENTENCES[i % SENTENCES.length]!}`, `- ${paragraph(i, 1)}`, `- ${paragraph(i + 1, 1)}`].join('\n'),
           items: [],
           task: {
+            ...EMPTY_TASK,
             lead: `Phòng chuyên môn số ${i + 1}`,
             support: [],
             deadline: { kind: 'relative' as const, text: 'trong thời hạn 03 ngày làm việc' },

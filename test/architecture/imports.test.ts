@@ -61,6 +61,7 @@ const AREAS: Record<string, { rank: number; may: string[] }> = {
   'backend/zip': { rank: 1, may: ['backend/io', 'backend/zip'] },
   'backend/storage': { rank: 2, may: ['shared', 'backend/errors', 'backend/ports', 'backend/storage'] },
   'backend/export': { rank: 2, may: ['shared', 'backend/errors', 'backend/zip', 'backend/export'] },
+  'backend/reports': { rank: 2, may: ['shared', 'backend/errors', 'backend/zip', 'backend/export', 'backend/reports'] },
   'backend/import': { rank: 2, may: ['shared', 'backend/errors', 'backend/io', 'backend/zip', 'backend/import'] },
   'backend/services': {
     rank: 3,
@@ -73,6 +74,7 @@ const AREAS: Record<string, { rank: number; may: string[] }> = {
       'backend/storage',
       'backend/export',
       'backend/import',
+      'backend/reports',
       'backend/services',
     ],
   },

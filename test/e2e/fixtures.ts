@@ -1,7 +1,7 @@
 /** Data for scenarios and benchmarks, created through the real backend so the storage format never leaks here. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Meeting } from '../../src/shared/model/meeting';
+import { EMPTY_TASK, type Meeting } from '../../src/shared/model/meeting';
 import { parseMeeting } from '../../src/shared/model/parse';
 import { ROOT, type App } from './harness';
 
@@ -51,6 +51,7 @@ export function growMeeting(base: Meeting, pages: number): Meeting {
             text: paragraph('Nhiệm vụ', i),
             items: [],
             task: {
+              ...EMPTY_TASK,
               lead: 'Văn phòng Quận ủy',
               support: ['Phòng Nội vụ'],
               deadline: { kind: 'none' as const },

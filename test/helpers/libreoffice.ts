@@ -45,6 +45,18 @@ export async function pdfInfo(pdfPath: string): Promise<PdfInfo> {
   return { pages, widthPt: Number(size?.[1] ?? NaN), heightPt: Number(size?.[2] ?? NaN) };
 }
 
+/** Each page's size in points (`pdfinfo -f 1 -l N`), index 0 = page 1: portrait and landscape pages told apart. */
+export async function pdfPageSizes(
+  pdfPath: string,
+  pages: number,
+): Promise<Array<{ widthPt: number; heightPt: number }>> {
+  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', String(pages), pdfPath]);
+  return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    widthPt: Number(m[1]),
+    heightPt: Number(m[2]),
+  }));
+}
+
 export async function pdfPageText(pdfPath: string, page: number): Promise<string> {
   const { stdout } = await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], {
     maxBuffer: 32 * 1024 * 1024,

@@ -325,6 +325,8 @@ describe('tasks: tracking data prints only where asked, never twice', () => {
     expect(rel('trong thời hạn 03 ngày làm việc kể từ ngày kết thúc cuộc họp')).toBe('2026-06-10');
     expect(rel('trong 2 tuần kể từ ngày ký')).toBe('2026-06-24');
     expect(rel('trong tháng 6/2026')).toBe('2026-06-30');
+    expect(rel('trong quý II năm 2026')).toBe('2026-06-30');
+    expect(rel('hoàn thành trong quý 4/2026')).toBe('2026-12-31');
     expect(rel('sớm nhất có thể')).toBe('');
     expect(dueDate({ kind: 'period', text: 'hằng quý' }, dates)).toBe('');
   });

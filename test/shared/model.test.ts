@@ -54,6 +54,9 @@ describe('meeting defaults', () => {
       status: 'open',
       printAssignment: false,
       assignment: null,
+      doneOn: '',
+      pauseReason: '',
+      history: [],
     });
   });
 

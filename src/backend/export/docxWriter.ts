@@ -47,7 +47,7 @@ const ALIGN = {
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
 
-interface Ctx {
+export interface Ctx {
   font: { ascii: string; hAnsi: string; cs: string; eastAsia: string };
   lang: string;
 }
@@ -66,7 +66,7 @@ function runOptions(r: LayoutRun, ctx: Ctx): IRunOptions {
   };
 }
 
-function paragraphOf(p: LayoutParagraph, ctx: Ctx): Paragraph {
+export function paragraphOf(p: LayoutParagraph, ctx: Ctx): Paragraph {
   const markSize = p.runs[0] ? Math.round(p.runs[0].sizePt * 2) : undefined;
   return new Paragraph({
     alignment: ALIGN[p.align],
@@ -88,7 +88,7 @@ function paragraphOf(p: LayoutParagraph, ctx: Ctx): Paragraph {
 }
 
 /** A rule is an empty paragraph whose bottom border is shortened to `widthTwip` by equal indents. */
-function ruleOf(r: LayoutRule, availableTwip: number, ctx: Ctx): Paragraph {
+export function ruleOf(r: LayoutRule, availableTwip: number, ctx: Ctx): Paragraph {
   const width = Math.min(r.widthTwip, availableTwip);
   const side = Math.max(0, Math.floor((availableTwip - width) / 2));
   const markSize = ptToHalfPoints(r.emptyLineSizePt);
@@ -115,7 +115,7 @@ function ruleOf(r: LayoutRule, availableTwip: number, ctx: Ctx): Paragraph {
   });
 }
 
-function tableOf(block: LayoutColumns, ctx: Ctx): Table {
+export function tableOf(block: LayoutColumns, ctx: Ctx): Table {
   const widths = block.columns.map((c) => Math.round(c.widthTwip));
   const total = widths.reduce((a, b) => a + b, 0);
   return new Table({
@@ -153,7 +153,7 @@ function bodyChildren(layout: OfficialLayout, ctx: Ctx): Array<Paragraph | Table
   return children;
 }
 
-const ctxOf = (layout: OfficialLayout): Ctx => {
+export const ctxOf = (layout: OfficialLayout): Ctx => {
   const family = layout.font.family;
   return { font: { ascii: family, hAnsi: family, cs: family, eastAsia: family }, lang: layout.font.lang };
 };

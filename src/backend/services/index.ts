@@ -12,6 +12,7 @@ import { LibraryIndex, type IndexOpenReport } from '../storage/libraryIndex';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from '../storage/libraryLock';
 import { finishInterruptedSwitch, SWITCH_DIR } from '../storage/librarySwitch';
 import { MeetingStore } from '../storage/meetingStore';
+import { FollowupService } from './followup';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
 import { ExportService, type RenderDocx } from './export';
@@ -57,6 +58,8 @@ export interface Services {
   export: ExportService;
   backup: BackupService;
   register: RegisterService;
+  /** Follow-up of every task of the library (Theo dõi). */
+  followup: FollowupService;
   /** Every recovery notice since start-up. */
   notices(): RecoveryNotice[];
   /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
@@ -150,6 +153,7 @@ async function openServices(
   await register.load();
   const exporter = new ExportService(ctx, options.ports, meeting, profiles, settings, options.renderDocx, register);
   const backup = new BackupService(ctx, options.ports, store, index, settings, directory, profiles, options.appVersion);
+  const followup = new FollowupService(library, meeting, settings, profiles, options.ports.now);
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
   const autoBackup: Promise<string | null> =
@@ -185,6 +189,7 @@ async function openServices(
     export: exporter,
     backup,
     register,
+    followup,
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;

@@ -6,6 +6,7 @@ import { issueCommand } from './issue';
 import { libraryCommand } from './library';
 import { registerCommand } from './register';
 import { restoreCommand } from './restore';
+import { tasksCommand } from './tasks';
 import { validateCommand } from './validate';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   libraryCommand,
   issueCommand,
   registerCommand,
+  tasksCommand,
   backupCommand,
   restoreCommand,
 ];

@@ -1,7 +1,7 @@
 /**
  * The due date of a task's deadline, for follow-up: a date is its own due date; a relative phrase
  * is computed where it says how long and from when (`trong thời hạn 03 ngày làm việc kể từ ngày
- * kết thúc cuộc họp`, `trong 2 tuần kể từ ngày ký`, `trong tháng 6/2026`); a period has none.
+ * kết thúc cuộc họp`, `trong 2 tuần kể từ ngày ký`, `trong tháng 6/2026`, `trong quý II năm 2026`); a period has none.
  */
 import { foldVietnamese, parseIsoDate } from '../text/vietnamese';
 import type { Deadline } from './meeting';
@@ -35,6 +35,11 @@ export function dueDate(deadline: Deadline, dates: { date: string; noticeDate: s
   if (month) {
     const last = new Date(Date.UTC(Number(month[2]), Number(month[1]), 0));
     return Number(month[1]) >= 1 && Number(month[1]) <= 12 ? iso(last) : '';
+  }
+  const quarter = /\bquy (iv|iii|ii|i|[1-4])\s*(?:nam\s+|[/.-]\s*)?(\d{4})/.exec(f);
+  if (quarter) {
+    const q = { i: 1, ii: 2, iii: 3, iv: 4 }[quarter[1]!] ?? Number(quarter[1]);
+    return iso(new Date(Date.UTC(Number(quarter[2]), 3 * q, 0)));
   }
   const span = /(\d+)\s*(ngay lam viec|ngay|tuan|thang)/.exec(f);
   if (!span) return '';

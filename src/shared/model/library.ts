@@ -86,6 +86,8 @@ export const Settings = z.object({
   firstRunDone: z.boolean().default(false),
   /** How each issuing body (by code) numbers its documents: series start (term start), one series per type. */
   registerSeries: z.array(SeriesSetting).max(500).default([]),
+  /** Follow-up: a task due within this many days counts as `sắp đến hạn`. */
+  followupDueSoonDays: z.number().int().min(0).max(90).default(3),
 });
 export type Settings = z.infer<typeof Settings>;
 

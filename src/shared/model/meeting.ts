@@ -111,11 +111,12 @@ export const Opinion = z.object({
   text: Text(),
 });
 
-export const DirectiveStatus = z.enum(['open', 'in_progress', 'done']);
+export const DirectiveStatus = z.enum(['open', 'in_progress', 'done', 'paused']);
 export const DIRECTIVE_STATUS_LABELS: Record<z.infer<typeof DirectiveStatus>, string> = {
   open: 'Chưa thực hiện',
   in_progress: 'Đang thực hiện',
   done: 'Đã hoàn thành',
+  paused: 'Tạm dừng',
 };
 
 /**
@@ -130,6 +131,31 @@ export const Deadline = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('period'), text: short().default('') }),
 ]);
 export const NO_DEADLINE = { kind: 'none' } as const;
+
+/** What a follow-up history entry records. */
+export const TaskEventKind = z.enum(['note', 'done', 'extension', 'status', 'pause']);
+
+/**
+ * One dated entry of a task's follow-up (theo dõi, đôn đốc): a progress note (with the report that
+ * brought it, if any), the completion, an extension (the new deadline and whose decision), a change
+ * of status or a pause. Follow-up data: never printed, and never changes the issued text or deadline.
+ */
+export const TaskEvent = z.object({
+  date: IsoDate,
+  kind: TaskEventKind,
+  text: long().default(''),
+  /** The unit's report this note comes from: its number and date (`15/BC-UBND`, `2021-03-10`). */
+  reportNumber: short().default(''),
+  reportDate: IsoDate.default(''),
+  /** An extension's new deadline. */
+  deadline: Deadline.optional(),
+  /** Whose decision an extension is (`Thường trực Quận ủy`). */
+  decidedBy: short().default(''),
+  /** The status the task took with this entry, for `status`, `done` and `pause`. */
+  status: z.enum(['open', 'in_progress', 'done', 'paused']).optional(),
+  /** Who recorded the change (the secretary's name, or `bienban` from the command line). */
+  by: short().default(''),
+});
 
 /**
  * Tracking data of a task, kept apart from its printed text. None of it prints unless
@@ -150,6 +176,12 @@ export const Task = z.object({
    * date, so the editor shows it as carried (`chuyển từ phiên ngày ...`). Follow-up data: never printed.
    */
   carriedFrom: z.object({ meetingId: z.string().max(64), date: IsoDate }).optional(),
+  /** Follow-up: the day the task was done (`hoàn thành đúng hạn` or `quá hạn` is counted from it). */
+  doneOn: IsoDate.default(''),
+  /** Follow-up: why the task is paused (`tạm dừng`). */
+  pauseReason: short().default(''),
+  /** Follow-up: the task's dated history, oldest first; carried with the task to the next sessions. */
+  history: list(TaskEvent).default([]),
 });
 export const EMPTY_TASK = Task.parse({});
 
@@ -316,6 +348,8 @@ export type Report = z.infer<typeof Report>;
 export type Opinion = z.infer<typeof Opinion>;
 export type Deadline = z.infer<typeof Deadline>;
 export type Task = z.infer<typeof Task>;
+export type TaskEvent = z.infer<typeof TaskEvent>;
+export type TaskEventKind = z.infer<typeof TaskEventKind>;
 export type SubItem = z.infer<typeof SubItem>;
 export type Item = z.infer<typeof Item>;
 export type Part = z.infer<typeof Part>;

@@ -1,0 +1,5 @@
+/** Follow-up of the tasks the notices assign: states, rows of the library, filters, changes. */
+export * from './change';
+export * from './filter';
+export * from './rows';
+export * from './state';

@@ -1,0 +1,140 @@
+/**
+ * Every task of the library as flat rows for follow-up: the task, the notice that assigned it, its
+ * unit in charge and supporting units, deadline, due date and state. A task carried to a next
+ * session is one task: only its latest session's row is listed, with the notice that first
+ * assigned it as its source.
+ */
+import { z } from 'zod';
+import { isTracked, type Meeting, outlineEntries, type Task } from '../model/meeting';
+import { DEFAULT_DUE_SOON_DAYS, effectiveDeadline, TASK_STATES, taskDueDate, taskState } from './state';
+
+export const TaskStateSchema = z.enum(TASK_STATES);
+
+export const FollowupRow = z.object({
+  meetingId: z.string(),
+  taskId: z.string(),
+  /** The task's text as typed in the notice. */
+  text: z.string(),
+  lead: z.string(),
+  support: z.array(z.string()),
+  /** The deadline follow-up counts against, as typed: a date `YYYY-MM-DD`, a phrase, or empty. */
+  deadline: z.string(),
+  /** Its due date `YYYY-MM-DD`, or empty when the deadline gives none. */
+  dueDate: z.string(),
+  state: TaskStateSchema,
+  status: z.enum(['open', 'in_progress', 'done', 'paused']),
+  doneOn: z.string(),
+  pauseReason: z.string(),
+  /** True when the deadline is an extension's, not the notice's. */
+  extended: z.boolean(),
+  /** The notice that assigned the task: its number as printed (`15-TB/QU`, empty while unassigned) and date. */
+  source: z.object({ number: z.string(), date: z.string() }),
+  /** The meeting the task was assigned at and the one that holds it now (they differ once carried). */
+  meetingDate: z.string(),
+  presiding: z.string(),
+  /** The latest progress note's text, or empty. */
+  lastNote: z.string(),
+});
+export type FollowupRow = z.infer<typeof FollowupRow>;
+
+/** The notice number as it prints, without `Số`: `15-TB/QU`, `245/TB-VPCP`; empty while unassigned. */
+export type NoticeNumberOf = (m: Meeting) => string;
+
+function deadlineText(task: Task): string {
+  const d = effectiveDeadline(task);
+  return d.kind === 'date' ? d.date : d.kind === 'none' ? '' : d.text;
+}
+
+function lastNote(task: Task): string {
+  for (let i = task.history.length - 1; i >= 0; i--) {
+    const e = task.history[i]!;
+    if (e.kind === 'note' && e.text.trim()) return e.text;
+  }
+  return '';
+}
+
+export interface RowOptions {
+  today: string;
+  dueSoonDays?: number;
+  numberOf: NoticeNumberOf;
+}
+
+/** A row as one meeting sees it: where a carried task came from is kept until `resolveCarried`. */
+export type MeetingTaskRow = FollowupRow & { carriedFrom?: { meetingId: string } };
+
+/** The rows of one meeting's tracked tasks (source: this meeting; `resolveCarried` fixes carried ones). */
+export function meetingTaskRows(m: Meeting, o: RowOptions): MeetingTaskRow[] {
+  const source = { number: m.notice.number.trim() ? o.numberOf(m) : '', date: m.notice.date || m.date };
+  return outlineEntries(m.conclusions)
+    .filter(isTracked)
+    .map((e) => {
+      const t = e.task;
+      const dueDate = taskDueDate(t, m);
+      return {
+        meetingId: m.id,
+        taskId: e.id,
+        text: e.text,
+        lead: t.lead,
+        support: t.support,
+        deadline: deadlineText(t),
+        dueDate,
+        state: taskState(t, dueDate, o.today, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS),
+        status: t.status,
+        doneOn: t.doneOn,
+        pauseReason: t.pauseReason,
+        extended: effectiveDeadline(t) !== t.deadline,
+        source,
+        meetingDate: m.date,
+        presiding: m.presiding.name,
+        lastNote: lastNote(t),
+        ...(t.carriedFrom ? { carriedFrom: t.carriedFrom } : {}),
+      };
+    });
+}
+
+const key = (meetingId: string, taskId: string) => `${meetingId}\u0000${taskId}`;
+
+/**
+ * Every task of the library: rows of each meeting, then a task carried on to a later session is
+ * dropped in favour of its latest holder, which takes the first notice's number and date.
+ */
+export function taskRows(meetings: Iterable<Meeting>, o: RowOptions): FollowupRow[] {
+  const all: MeetingTaskRow[] = [];
+  for (const m of meetings) all.push(...meetingTaskRows(m, o));
+  return resolveCarried(all).sort(byDueDate);
+}
+
+/** Soonest due first, tasks without a due date last; then by the assigning notice's date. */
+export function byDueDate(a: FollowupRow, b: FollowupRow): number {
+  if (a.dueDate !== b.dueDate) {
+    if (!a.dueDate) return 1;
+    if (!b.dueDate) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  return a.source.date < b.source.date ? -1 : a.source.date > b.source.date ? 1 : 0;
+}
+
+/** Drops rows carried on to later sessions and gives carried rows the source of the first notice. */
+export function resolveCarried(all: readonly MeetingTaskRow[]): FollowupRow[] {
+  const byKey = new Map<string, MeetingTaskRow>();
+  const carriedOn = new Set<string>();
+  for (const r of all) {
+    byKey.set(key(r.meetingId, r.taskId), r);
+    if (r.carriedFrom) carriedOn.add(key(r.carriedFrom.meetingId, r.taskId));
+  }
+  const out: FollowupRow[] = [];
+  for (const r of all) {
+    if (carriedOn.has(key(r.meetingId, r.taskId))) continue;
+    let origin = r;
+    const seen = new Set<string>();
+    while (origin.carriedFrom && !seen.has(origin.meetingId)) {
+      seen.add(origin.meetingId);
+      const prev = byKey.get(key(origin.carriedFrom.meetingId, r.taskId));
+      if (!prev) break;
+      origin = prev;
+    }
+    const { carriedFrom: _carried, ...row } = r;
+    out.push(origin === r ? row : { ...row, source: origin.source, presiding: origin.presiding });
+  }
+  return out;
+}
