@@ -2,7 +2,7 @@
  * Biên Bản: the renderer's root. Talks only to window.api.
  *
  * Stable accessible names for end-to-end tests (keep in sync when changing the UI):
- *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
+ *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Sổ đăng ký", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
  *     message area role=status (role=alert for errors), button "Đóng thông báo".
  *   Library (heading "Thư viện buổi làm việc"): searchbox "Tìm kiếm buổi làm việc"; selects "Năm", "Thể thức",
  *     "Trạng thái"; buttons "Tạo mới" (Ctrl+N), "Từ mẫu Đảng", "Từ mẫu Nhà nước", "Phiên tiếp theo", "Mở", "Xóa",
@@ -16,7 +16,11 @@
  *     "Đã lưu lúc HH:MM", "Lỗi lưu: …"), "Lưu", "Hoàn tác",
  *     "Làm lại", "Cụm từ mẫu" (menu "Cụm từ mẫu", menuitems = snippet labels), "Phiên bản đã lưu" (dialog
  *     "Các phiên bản đã lưu", "Khôi phục phiên bản …", "Đóng"), radiogroup "Văn bản" with radios "Thông báo" /
- *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Hiện xem trước" (only while the preview is hidden).
+ *     "Biên bản", "In", "Xuất Word", "Xuất PDF", "Phát hành" (dialog "Phát hành <văn bản>": "Số sẽ cấp",
+ *     "Phát hành số <số>", "Hủy"), "Hiện xem trước" (only while the preview is hidden).
+ *   Register (heading "Sổ đăng ký văn bản đi"): selects "Năm của sổ", "Cơ quan ban hành của sổ"; buttons "Xuất sổ ra
+ *     Word", "Xuất sổ ra Excel"; table "Sổ đăng ký văn bản đi"; note "Số bị bỏ trống"; "Hủy số <số>" on a reserved
+ *     number (dialog: "Lý do hủy số", "Hủy số").
  *   Sections (h2): "Thông tin chung": "Loại phiên", "Ngày họp", "Giờ bắt đầu", "Giờ kết thúc", "Địa điểm",
  *       "Làm việc với (bên tiếp đón)", "Nội dung (về việc)", "Tên buổi làm việc (biên bản)" (a phrase field:
  *       shows the generated text, button "Dùng câu tự động (…)" once edited),
@@ -72,9 +76,10 @@ import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
 import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { RegisterScreen } from './register/RegisterScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
 
-type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' };
+type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' } | { kind: 'register' };
 type Template = 'blank' | 'example-party' | 'example-state';
 
 const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
@@ -227,10 +232,17 @@ export function App() {
         <nav aria-label="Điều hướng chính">
           <button
             type="button"
-            aria-current={screen.kind !== 'settings' ? 'page' : undefined}
+            aria-current={screen.kind === 'library' || screen.kind === 'editor' ? 'page' : undefined}
             onClick={() => void leaveTo({ kind: 'library' })}
           >
             Thư viện
+          </button>
+          <button
+            type="button"
+            aria-current={screen.kind === 'register' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'register' })}
+          >
+            Sổ đăng ký
           </button>
           <button
             type="button"
@@ -309,6 +321,7 @@ export function App() {
           onDirectoryChanged={loadDirectory}
         />
       )}
+      {screen.kind === 'register' && <RegisterScreen notify={notify} />}
       {screen.kind === 'settings' && (
         <SettingsScreen
           key={settingsRev}

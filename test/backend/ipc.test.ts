@@ -70,6 +70,11 @@ describe('IPC surface', () => {
         "profiles:delete",
         "profiles:list",
         "profiles:save",
+        "register:export",
+        "register:issue",
+        "register:list",
+        "register:preview",
+        "register:void",
         "settings:get",
         "settings:set",
       ]

@@ -62,6 +62,15 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       return null;
     },
 
+    'register:list': async (filter) => s.register.list(filter),
+    'register:preview': async ({ id, document, date }) => s.register.preview(id, document, date),
+    'register:issue': async ({ id, document, ...options }) => {
+      const entry = await s.register.issue(id, document, options);
+      return { entry, meeting: await s.meeting.get(id) };
+    },
+    'register:void': async ({ entryId, reason }) => s.register.void(entryId, reason),
+    'register:export': async ({ format, ...filter }) => s.register.exportVia(s.ports, format, filter),
+
     'backup:create': async () => s.backup.create(),
     'backup:restore': async () => s.backup.restore(),
     'backup:list': async () => s.backup.list(),

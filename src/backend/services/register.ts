@@ -17,6 +17,10 @@ import { nextNumber, type SeriesGap, seriesGaps, takenBy } from '../../shared/re
 import type { FormatProfile } from '../../shared/profile/schema';
 import { formatShortDate, isIsoDate, localIsoDate } from '../../shared/text/vietnamese';
 import { ServiceError } from '../errors/serviceError';
+import type { Ports } from '../ports';
+import { writeFileAtomic } from '../storage/atomicFile';
+import { outputRefusal } from '../storage/outputTarget';
+import { safeFileName } from '../../shared/text/fileName';
 import { guardIo } from '../errors/ioErrors';
 import type { StorageContext } from '../storage/context';
 import { readRegularFile, writeFileText, writeJsonFile } from '../storage/jsonFile';
@@ -345,6 +349,28 @@ export class RegisterService {
     return voided;
   }
 
+  /** Ask where to save the register (filtered), then write it atomically. */
+  async exportVia(ports: Ports, format: 'docx' | 'xlsx', filter: RegisterFilter) {
+    const bytes = await registerFile(this.list(filter).entries, format, filter);
+    const stem = ['so-dang-ky-van-ban-di', filter.year ? String(filter.year) : '', filter.body ?? '']
+      .filter(Boolean)
+      .join('-');
+    const path = await ports.dialogs.showSave({
+      title: 'Lưu sổ đăng ký văn bản đi',
+      defaultName: safeFileName(stem, format),
+      filters: [{ name: format === 'docx' ? 'Tài liệu Word' : 'Bảng tính Excel', extensions: [format] }],
+    });
+    if (!path) return { canceled: true, path: '' };
+    const refusal = await outputRefusal(path, { inputs: [], dataDir: this.ctx.paths.root });
+    if (refusal) throw new ServiceError('forbidden', refusal);
+    await guardIo(
+      'Không ghi được tệp sổ đăng ký',
+      () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }),
+      'Tệp cũ (nếu có) vẫn còn nguyên.',
+    );
+    return { canceled: false, path };
+  }
+
   /** The frozen bytes and the meeting as issued, for an export of an issued document; null when not issued. */
   async issuedDocument(meetingId: string, kind: DocumentKind): Promise<{ bytes: Uint8Array; meeting: Meeting } | null> {
     const entry = this.issuedEntry(meetingId, kind);
@@ -360,6 +386,23 @@ export class RegisterService {
       );
     return { bytes: read.bytes, meeting: meeting.value };
   }
+}
+
+/** `SỔ ĐĂNG KÝ VĂN BẢN ĐI` and what the listing is limited to: `Năm 2026 - Cơ quan UBND`. */
+export function registerHeading(filter: RegisterFilter): { title: string; subtitle: string } {
+  const parts = [filter.year ? `Năm ${filter.year}` : '', filter.body ? `Cơ quan ${filter.body}` : ''];
+  return { title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', subtitle: parts.filter(Boolean).join(' - ') };
+}
+
+/** The register as file bytes (landscape Word, or an Excel workbook). */
+export async function registerFile(
+  entries: readonly RegisterEntry[],
+  format: 'docx' | 'xlsx',
+  filter: RegisterFilter,
+): Promise<Uint8Array> {
+  const { registerDocx, registerXlsx } = await import('../reports/registerExport');
+  const { title, subtitle } = registerHeading(filter);
+  return format === 'docx' ? registerDocx(entries, title, subtitle) : registerXlsx(entries, title, subtitle);
 }
 
 function safeJson(bytes: Uint8Array): unknown {

@@ -4,7 +4,10 @@ import { ENTRY_STATUS_LABELS, type RegisterEntry } from '../../shared/register/s
 import { entryNote } from '../../shared/register/entry';
 import { formatShortDate } from '../../shared/text/vietnamese';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
-import { UsageError } from '../errors';
+import { CliError, UsageError } from '../errors';
+import { writeOutputFile } from '../outputFile';
+import { outputRefusal } from '../../backend/storage/outputTarget';
+import { registerFile } from '../../backend/services/register';
 import { DATA_DIR_HELP, withLibrary } from './libraryData';
 
 /** The JSON shape the issue names; `id` added so a number can be voided. */
@@ -81,11 +84,19 @@ ${DATA_DIR_HELP}
       throw new UsageError(`--out phải là tệp .docx hoặc .xlsx, không phải "${out}".`, this.usage);
 
     return withLibrary(dataDir, io, async (s) => {
-      const { entries, gaps } = s.register.list({
-        year: yearText === undefined ? undefined : Number(yearText),
-        body: values.body as string | undefined,
-      });
-      if (out) throw new UsageError('Xuất sổ ra tệp chưa có trong bản này.', this.usage);
+      const filter = {
+        ...(yearText === undefined ? {} : { year: Number(yearText) }),
+        ...(values.body ? { body: values.body as string } : {}),
+      };
+      const { entries, gaps } = s.register.list(filter);
+      if (out) {
+        const refusal = await outputRefusal(out, { inputs: [], dataDir: s.dataDir });
+        if (refusal) throw new CliError(refusal);
+        const bytes = await registerFile(entries, ext === '.docx' ? 'docx' : 'xlsx', filter);
+        await writeOutputFile(out, bytes);
+        io.out(`Đã ghi sổ đăng ký (${entries.length} số) ra ${out}.`);
+        return 0;
+      }
       if (values.json) {
         io.out(JSON.stringify(entries.map(jsonEntry), null, 2));
         return 0;
@@ -108,9 +119,3 @@ ${DATA_DIR_HELP}
     });
   },
 };
-
-export function registerTitle(year?: string, body?: string): string {
-  return ['SỔ ĐĂNG KÝ VĂN BẢN ĐI', body ? `cơ quan ${body}` : '', year ? `năm ${year}` : '']
-    .filter(Boolean)
-    .join(' - ');
-}

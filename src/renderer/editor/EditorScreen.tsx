@@ -22,6 +22,7 @@ import { checkFormat } from '../../shared/check/formatMatch';
 import { checkBeforeExport, type Finding } from '../../shared/check/preExport';
 import { jumpToField } from './jumpToField';
 import { PreExportDialog } from './PreExportDialog';
+import { IssueDialog, type IssuePreview } from './IssueDialog';
 import { PreviewPane, safeLayout } from './PreviewPane';
 import { PrintOverlay } from './PrintOverlay';
 import { SnapshotsDialog } from './SnapshotsDialog';
@@ -70,6 +71,8 @@ export function EditorScreen(props: {
   const [printLayout, setPrintLayout] = useState<OfficialLayout | null>(null);
   /** The pre-export check on screen: what it found and the export waiting for the secretary's choice. */
   const [precheck, setPrecheck] = useState<{ findings: Finding[]; format: 'docx' | 'pdf' } | null>(null);
+  /** The Phát hành dialog: what issuing would take now; `busy` while the number is being taken. */
+  const [issuing, setIssuing] = useState<{ preview: IssuePreview; busy: boolean } | null>(null);
   const snippetTarget = useRef<SnippetTarget | null>(null);
   const meeting = draft?.h.present ?? null;
 
@@ -158,6 +161,14 @@ export function EditorScreen(props: {
     },
     [exportNow, formatWarning, kind],
   );
+  const openIssue = useCallback(async () => {
+    if (!(await saveNow('auto'))) return;
+    try {
+      setIssuing({ preview: await call('register:preview', { id: meetingId, document: kind }), busy: false });
+    } catch (e) {
+      notify(errorMessage(e), true);
+    }
+  }, [saveNow, meetingId, kind, notify]);
   const print = useCallback(() => {
     const m = latestMeeting.current;
     if (!m) return;
@@ -260,6 +271,9 @@ export function EditorScreen(props: {
           <button type="button" onClick={() => exportAs('pdf')}>
             Xuất PDF
           </button>
+          <button type="button" onClick={() => void openIssue()}>
+            Phát hành
+          </button>
           {!showPreview && (
             <button type="button" onClick={() => setShowPreview(true)}>
               Hiện xem trước
@@ -332,6 +346,36 @@ export function EditorScreen(props: {
               const format = precheck.format;
               setPrecheck(null);
               void exportNow(format);
+            }}
+          />
+        )}
+        {issuing && (
+          <IssueDialog
+            kind={kind}
+            preview={issuing.preview}
+            busy={issuing.busy}
+            onCancel={() => setIssuing(null)}
+            onJump={(path) => {
+              setIssuing(null);
+              requestAnimationFrame(() => jumpToField(path));
+            }}
+            onIssue={async (relation) => {
+              setIssuing((i) => (i ? { ...i, busy: true } : i));
+              try {
+                const r = await call('register:issue', {
+                  id: meetingId,
+                  document: kind,
+                  ...(relation ? { relation } : {}),
+                });
+                // The service stored the number, date and status: the editor continues from that meeting.
+                setDraft((d) => ({ h: createHistory(r.meeting), version: d ? d.version + 1 : 0 }));
+                autosave.reset(r.meeting, draft.version + 1);
+                setIssuing(null);
+                notify(`Đã phát hành ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} số ${r.entry.symbol}.`);
+              } catch (e) {
+                setIssuing(null);
+                notify(errorMessage(e), true);
+              }
             }}
           />
         )}

@@ -16,11 +16,19 @@ import {
 } from '../model/library';
 import { Id, Meeting } from '../model/meeting';
 import { FormatProfile } from '../profile/schema';
+import { RegisterEntry } from '../register/schema';
 
 const DocumentKindSchema = z.enum(['notice', 'minutes']);
 const Empty = z.object({}).strict();
 const Nothing = z.null();
 const ExportOutput = z.object({ canceled: z.boolean(), path: z.string(), note: z.string().optional() });
+const RegisterFilter = {
+  year: z.number().int().min(1900).max(2200).optional(),
+  /** Issuing body code (accents and case ignored). */
+  body: z.string().max(200).optional(),
+};
+const SeriesGap = z.object({ series: z.string(), label: z.string(), numbers: z.array(z.number().int()) });
+const IssueDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const contract = {
   'app:info': { input: Empty, output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }) },
@@ -87,6 +95,47 @@ export const contract = {
   },
   /** Print the current page (the renderer shows the print view first). */
   'print:current': { input: Empty, output: Nothing },
+
+  /** The outgoing register (sổ đăng ký văn bản đi), filtered, with the numbers skipped in each series. */
+  'register:list': {
+    input: z.object(RegisterFilter).strict(),
+    output: z.object({ entries: z.array(RegisterEntry), gaps: z.array(SeriesGap) }),
+  },
+  /** What issuing would take now (number, symbol, series) and what the check still finds: for the confirm dialog. */
+  'register:preview': {
+    input: z.object({ id: Id, document: DocumentKindSchema, date: IssueDate.optional() }).strict(),
+    output: z.object({
+      number: z.number().int(),
+      symbol: z.string(),
+      date: z.string(),
+      seriesLabel: z.string(),
+      findings: z.array(z.object({ path: z.string(), message: z.string() })),
+      issued: z.boolean(),
+    }),
+  },
+  /** Phát hành: take the number, freeze the DOCX and the meeting; `meeting` is the meeting as now stored. */
+  'register:issue': {
+    input: z
+      .object({
+        id: Id,
+        document: DocumentKindSchema,
+        date: IssueDate.optional(),
+        number: z.number().int().min(1).max(999_999).optional(),
+        reserve: z.boolean().optional(),
+        relation: z.enum(['correction', 'replacement']).optional(),
+      })
+      .strict(),
+    output: z.object({ entry: RegisterEntry, meeting: Meeting }),
+  },
+  'register:void': {
+    input: z.object({ entryId: z.string().max(64), reason: z.string().min(1).max(2000) }).strict(),
+    output: RegisterEntry,
+  },
+  /** Save-dialog export of the register: landscape Word (header row on every page) or Excel. */
+  'register:export': {
+    input: z.object({ format: z.enum(['docx', 'xlsx']), ...RegisterFilter }).strict(),
+    output: ExportOutput,
+  },
 
   'backup:create': { input: Empty, output: z.object({ canceled: z.boolean(), path: z.string() }) },
   'backup:restore': { input: Empty, output: z.object({ canceled: z.boolean(), meetings: z.number() }) },
