@@ -30,6 +30,36 @@ const onlyEnglishZodLocale = {
   },
 };
 
+/**
+ * exceljs (~1.2 MB bundled) is needed only by `tasks report --out *.xlsx`: it is bundled on its own
+ * into out/cli/bienban-exceljs.js, loaded from beside the core when used, so every other command
+ * starts without parsing it.
+ */
+const excelBeside = {
+  name: 'exceljs-beside',
+  setup(b) {
+    // A bundled stub requiring the file beside: a dynamic import() of an external would stay an
+    // import(), which the launcher's vm script cannot run.
+    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'exceljs-beside' }));
+    b.onLoad({ filter: /.*/, namespace: 'exceljs-beside' }, () => ({
+      contents: 'module.exports = require("./bienban-exceljs.js");',
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/bienban-exceljs\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+await build({
+  stdin: { contents: 'module.exports = require("exceljs");', resolveDir: root, loader: 'js' },
+  outfile: join(outDir, 'bienban-exceljs.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'error',
+});
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'bienban.ts')],
   outfile: core,
@@ -42,7 +72,7 @@ const result = await build({
   keepNames: true,
   legalComments: 'none',
   metafile: true,
-  plugins: [onlyEnglishZodLocale],
+  plugins: [onlyEnglishZodLocale, excelBeside],
   logLevel: 'warning',
 });
 await build({

@@ -18,8 +18,19 @@ import {
   type StateCounts,
   type TaskChange,
 } from '../../shared/followup';
-import { isTracked, type Meeting, outlineEntries } from '../../shared/model/meeting';
-import { formatDocNumber } from '../../shared/text/vietnamese';
+import { isTracked, Meeting, outlineEntries, SCHEMA_VERSION } from '../../shared/model/meeting';
+import { builtinProfile } from '../../shared/profile/builtin';
+import type { FormatProfile } from '../../shared/profile/schema';
+import { foldVietnamese, formatDocNumber, formatShortDate } from '../../shared/text/vietnamese';
+import {
+  followupReportParts,
+  REPORT_COLUMNS,
+  reminderLetterBlocks,
+  type ReportOptions,
+  reportRows,
+} from '../reports/followupReport';
+import { writeSectionsDocx } from '../reports/sectionsDocx';
+import { writeTableXlsx } from '../reports/tableXlsx';
 import { ServiceError } from '../errors/serviceError';
 import type { LibraryService } from './library';
 import type { MeetingService } from './meeting';
@@ -150,4 +161,83 @@ export class FollowupService {
     }
     return false;
   }
+
+  /**
+   * The document shell a report or letter is issued under: the office's default issuing body,
+   * format and signers (Settings), or, while those are not set, those of the newest notice listed.
+   */
+  private async shell(rows: readonly FollowupRow[], today: string, summary: string, recipients: string[]) {
+    const s = this.settings.get();
+    let issuer = s.defaultIssuer;
+    let signers = s.defaultSigners.notice;
+    let profile: FormatProfile | undefined = this.profiles.get(s.defaultProfileId);
+    if (!issuer.name.trim() && rows.length) {
+      const newest = rows.reduce((a, b) => (b.source.date > a.source.date ? b : a));
+      const m = await this.meetings.get(newest.meetingId);
+      issuer = m.issuer;
+      if (!signers.length) signers = m.notice.signers;
+      profile = this.profiles.get(m.profile.id) ?? profile;
+    }
+    profile ??= builtinProfile('hd36-2018')!;
+    const shell = Meeting.parse({
+      schemaVersion: SCHEMA_VERSION,
+      id: 'theo-doi',
+      profile: { id: profile.id, version: profile.version },
+      issuer,
+      notice: { date: today, signers, summary, recipients: recipients.map((text) => ({ text, note: '' })) },
+    });
+    return { shell, profile };
+  }
+
+  /** Rows of tasks assigned by notices dated within the period, for one unit or presiding official if given. */
+  async reportRowsOf(o: ReportOptions, today?: string): Promise<FollowupRow[]> {
+    const { rows } = await this.list({ unit: o.unit, presiding: o.presiding }, today);
+    return rows.filter((r) => r.source.date >= o.from && r.source.date <= o.to);
+  }
+
+  /** `Báo cáo tình hình thực hiện các kết luận` as .docx or .xlsx. */
+  async report(o: ReportOptions & { format: 'docx' | 'xlsx' }, today?: string): Promise<Uint8Array> {
+    const day = this.today(today);
+    const rows = await this.reportRowsOf(o, day);
+    const period = `từ ngày ${formatShortDate(o.from)} đến ngày ${formatShortDate(o.to)}`;
+    const { shell, profile } = await this.shell(rows, day, `Tình hình thực hiện các kết luận ${period}`, []);
+    if (o.format === 'xlsx') {
+      return writeTableXlsx({
+        sheetName: 'Theo dõi kết luận',
+        title: `TÌNH HÌNH THỰC HIỆN CÁC KẾT LUẬN ${period.toUpperCase()}${o.unit ? ` - ${o.unit}` : ''}`,
+        columns: REPORT_COLUMNS,
+        rows: reportRows(rows),
+        font: profile.font.family,
+      });
+    }
+    return writeSectionsDocx(
+      followupReportParts(rows, shell, profile, o),
+      profile,
+      'Báo cáo tình hình thực hiện các kết luận',
+      this.now(),
+    );
+  }
+
+  /** The reminder letter (`công văn đôn đốc`) to one unit: its overdue and due-soon tasks. */
+  async remind(unit: string, today?: string): Promise<{ bytes: Uint8Array; tasks: number }> {
+    const day = this.today(today);
+    const { rows } = await this.list({ unit, states: ['overdue', 'due_soon'] }, day);
+    if (!rows.length)
+      throw new ServiceError(
+        'invalid_input',
+        `Đơn vị "${unit}" không có nhiệm vụ quá hạn hoặc sắp đến hạn vào ngày ${formatShortDate(day)}; không cần đôn đốc.`,
+      );
+    const name = unitNameOf(rows, unit);
+    const { shell, profile } = await this.shell(rows, day, '', ['Như trên']);
+    const blocks = reminderLetterBlocks(rows, shell, profile, name, day);
+    const bytes = await writeSectionsDocx([{ kind: 'portrait', blocks }], profile, 'Công văn đôn đốc', this.now());
+    return { bytes, tasks: rows.length };
+  }
+}
+
+/** The unit's name as the notices spell it (the lead of its first task when it matches), else as typed. */
+function unitNameOf(rows: readonly FollowupRow[], typed: string): string {
+  const want = foldVietnamese(typed);
+  const all = rows.flatMap((r) => [r.lead, ...r.support]);
+  return all.find((u) => foldVietnamese(u) === want) ?? all.find((u) => foldVietnamese(u).includes(want)) ?? typed;
 }

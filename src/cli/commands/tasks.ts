@@ -4,8 +4,10 @@ import { type FollowupFilter, TASK_STATE_LABELS, TASK_STATES, type TaskState } f
 import { DirectiveStatus } from '../../shared/model/meeting';
 import { isIsoDate } from '../../shared/text/vietnamese';
 import { type CliCommand, expectPositionals, parseCommandArgs } from '../command';
-import { UsageError } from '../errors';
-import { DATA_DIR_HELP, withLibrary } from './libraryData';
+import { outputRefusal } from '../../backend/storage/outputTarget';
+import { CliError, UsageError } from '../errors';
+import { writeOutputFile } from '../outputFile';
+import { DATA_DIR_HELP, defaultDataDir, withLibrary } from './libraryData';
 
 const STATUSES = DirectiveStatus.options;
 
@@ -26,6 +28,15 @@ export const tasksCommand: CliCommand = {
   bienban tasks set <mã buổi làm việc> <mã nhiệm vụ> --status open|in_progress|done|paused
                 [--done-on <ngày>] [--note <nội dung>] [--deadline <ngày>] [--decided-by <ai>]
                 [--reason <lý do tạm dừng>]
+  bienban tasks report --from <ngày> --to <ngày> [--unit <đơn vị>] [--presiding <người chủ trì>]
+                --out <báo-cáo.docx | bảng.xlsx>
+  bienban tasks remind --unit <đơn vị> --out <công-văn.docx>
+
+Lệnh con:
+  (không có)  Liệt kê nhiệm vụ, hạn sớm nhất trước
+  set         Cập nhật một nhiệm vụ; mỗi thay đổi được ghi vào lịch sử của nhiệm vụ
+  report      Báo cáo tình hình thực hiện các kết luận ban hành trong khoảng ngày (Word hoặc Excel)
+  remind      Công văn đôn đốc một đơn vị thực hiện các nhiệm vụ quá hạn và sắp đến hạn
 
 Tùy chọn:
   -u, --unit <đơn vị>             Đơn vị chủ trì hoặc phối hợp chứa cụm này (không cần dấu)
@@ -41,6 +52,9 @@ Tùy chọn:
   --deadline <YYYY-MM-DD>         Gia hạn: thời hạn mới (thời hạn trong thông báo giữ nguyên)
   --decided-by <ai>               Gia hạn theo ý kiến của ai (Chủ tịch UBND huyện, ...)
   --reason <lý do>                Lý do tạm dừng
+  --from, --to <YYYY-MM-DD>       Khoảng ngày của các thông báo giao nhiệm vụ (báo cáo)
+  --presiding <tên>               Chỉ kết luận do người này chủ trì (báo cáo)
+  -o, --out <tệp>                 Tệp sẽ ghi (.docx; báo cáo nhận cả .xlsx)
 ${DATA_DIR_HELP}
   -h, --help                      Hiện hướng dẫn này`,
 
@@ -57,6 +71,10 @@ ${DATA_DIR_HELP}
       deadline: { type: 'string' },
       'decided-by': { type: 'string' },
       reason: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      presiding: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       'data-dir': { type: 'string' },
     });
     if (values.help) {
@@ -140,6 +158,41 @@ ${DATA_DIR_HELP}
         },
         { write: true },
       );
+    }
+
+    if (sub === 'report' || sub === 'remind') {
+      expectPositionals(this, rest, []);
+      const out = values.out as string | undefined;
+      const ext = /\.(docx|xlsx)$/i.exec(out ?? '')?.[1]?.toLowerCase();
+      if (!out) throw new UsageError('Thiếu --out <tệp>.', this.usage);
+      if (!ext || (sub === 'remind' && ext !== 'docx'))
+        throw new UsageError(
+          sub === 'remind' ? '--out phải là tệp .docx.' : '--out phải là tệp .docx hoặc .xlsx.',
+          this.usage,
+        );
+      const unit = values.unit as string | undefined;
+      if (sub === 'remind' && !unit?.trim()) throw new UsageError('Thiếu --unit <đơn vị> cần đôn đốc.', this.usage);
+      const from = date('from');
+      const to = date('to');
+      if (sub === 'report' && (!from || !to)) throw new UsageError('Thiếu --from hoặc --to (YYYY-MM-DD).', this.usage);
+      if (from && to && from > to) throw new UsageError(`--from ${from} sau --to ${to}.`, this.usage);
+      const dir = dataDir ?? defaultDataDir();
+      const refusal = await outputRefusal(out, { inputs: [], dataDir: dir });
+      if (refusal) throw new CliError(refusal);
+      return withLibrary(dataDir, io, async (s) => {
+        if (sub === 'remind') {
+          const { bytes, tasks } = await s.followup.remind(unit!, today);
+          await writeOutputFile(out, bytes);
+          io.out(`Đã lập công văn đôn đốc (${tasks} nhiệm vụ) ra ${out}.`);
+          return 0;
+        }
+        const o = { from: from!, to: to!, unit, presiding: values.presiding as string | undefined };
+        const bytes = await s.followup.report({ ...o, format: ext as 'docx' | 'xlsx' }, today);
+        const count = (await s.followup.reportRowsOf(o, today)).length;
+        await writeOutputFile(out, bytes);
+        io.out(`Đã lập báo cáo tình hình thực hiện các kết luận (${count} nhiệm vụ) ra ${out}.`);
+        return 0;
+      });
     }
 
     throw new UsageError(`Không có lệnh con "${sub}" (set, report hoặc remind).`, this.usage);
