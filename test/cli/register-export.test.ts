@@ -2,6 +2,7 @@
  * The register written by `bienban register --out`: a landscape Word file whose header row (the ten
  * columns of Nghị định 30, Phụ lục IV) repeats on every page, rendered by LibreOffice and read back.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,4 +80,39 @@ it('prints the register landscape, its header row on every page, voided numbers 
   } finally {
     await pdf.cleanup();
   }
+}, 180_000);
+
+it('writes the same register as a workbook that LibreOffice opens: title, the ten columns, one row per number', () => {
+  const dir = tempDir('bienban-register-xlsx-');
+  const outDir = tempDir();
+  runCli([
+    'library',
+    'import',
+    join(ROOT, 'resources', 'examples', 'phu-quy-dang-uy-2026-01-08.json'),
+    '--data-dir',
+    dir,
+  ]);
+  writeFileSync(join(dir, 'register.json'), JSON.stringify(RegisterFile.parse({ entries: entries(12) })));
+  const out = join(outDir, 'so-dang-ky.xlsx');
+  expect(runCli(['register', '--out', out, '--body', 'ubnd', '--data-dir', dir]).stdout).toContain('(12 số)');
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(outDir, 'lo')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      out,
+    ],
+    { timeout: 120_000, stdio: 'ignore' },
+  );
+  const text = execFileSync('pdftotext', ['-layout', join(outDir, 'so-dang-ky.pdf'), '-'], { encoding: 'utf8' });
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐI - Cơ quan UBND');
+  for (const word of ['Số, ký hiệu', 'Người ký', 'Ghi chú']) expect(flat).toContain(word);
+  expect(flat).toContain('12/TB-UBND');
+  expect(flat).toContain('Nguyễn');
 }, 180_000);

@@ -6,11 +6,10 @@ import { para, run } from '../../shared/layout/runs';
 import { ND30_2020 } from '../../shared/profile/builtin';
 import { REGISTER_COLUMNS, registerRow } from '../../shared/register/entry';
 import type { RegisterEntry } from '../../shared/register/schema';
-import { ServiceError } from '../errors/serviceError';
 import { type TableColumn, writeSectionsDocx } from './sectionsDocx';
 
-/** Shares of the width: the summary and the recipients take most of it. */
-const WIDTHS = [2.6, 2.1, 5, 2, 3.2, 2, 1.4, 1.6, 1.4, 2.2];
+/** Shares of the width (in the workbook, about 1.6 characters each): the summary and the recipients take most. */
+const WIDTHS = [10.4, 8.4, 20, 8, 12.8, 8, 5.6, 6.4, 5.6, 8.8];
 
 export const REGISTER_TABLE_COLUMNS: readonly TableColumn[] = REGISTER_COLUMNS.map((header, i) => ({
   header,
@@ -39,11 +38,18 @@ export async function registerDocx(
   );
 }
 
-/** The register as a workbook: waits for the shared exceljs table writer (src/backend/reports). */
+/** The register as a workbook: the same ten columns, header row frozen and repeated on printed pages. */
 export async function registerXlsx(
-  _entries: readonly RegisterEntry[],
-  _title: string,
-  _subtitle = '',
+  entries: readonly RegisterEntry[],
+  title: string,
+  subtitle = '',
 ): Promise<Uint8Array> {
-  throw new ServiceError('unavailable', 'Xuất sổ đăng ký ra Excel chưa có trong bản này; hãy xuất ra Word.');
+  const { writeTableXlsx } = await import('./tableXlsx');
+  return writeTableXlsx({
+    sheetName: 'Sổ đăng ký văn bản đi',
+    title: subtitle ? `${title} - ${subtitle}` : title,
+    columns: REGISTER_TABLE_COLUMNS,
+    rows: entries.map(registerRow),
+    font: PROFILE.font.family,
+  });
 }

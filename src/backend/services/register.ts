@@ -15,7 +15,7 @@ import { documentSeries, entryFacts } from '../../shared/register/entry';
 import type { EntryRelation, RegisterEntry } from '../../shared/register/schema';
 import { nextNumber, type SeriesGap, seriesGaps, takenBy } from '../../shared/register/series';
 import type { FormatProfile } from '../../shared/profile/schema';
-import { formatShortDate, isIsoDate, localIsoDate } from '../../shared/text/vietnamese';
+import { formatShortDate, isIsoDate, localIsoDate, upperVi } from '../../shared/text/vietnamese';
 import { ServiceError } from '../errors/serviceError';
 import type { Ports } from '../ports';
 import { writeFileAtomic } from '../storage/atomicFile';
@@ -390,7 +390,7 @@ export class RegisterService {
 
 /** `SỔ ĐĂNG KÝ VĂN BẢN ĐI` and what the listing is limited to: `Năm 2026 - Cơ quan UBND`. */
 export function registerHeading(filter: RegisterFilter): { title: string; subtitle: string } {
-  const parts = [filter.year ? `Năm ${filter.year}` : '', filter.body ? `Cơ quan ${filter.body}` : ''];
+  const parts = [filter.year ? `Năm ${filter.year}` : '', filter.body ? `Cơ quan ${upperVi(filter.body.trim())}` : ''];
   return { title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', subtitle: parts.filter(Boolean).join(' - ') };
 }
 
