@@ -10,7 +10,7 @@ import type { Meeting } from '../../src/shared/model/meeting';
 import { parseMeeting } from '../../src/shared/model/parse';
 import { launchApp, makeTempDir, ROOT, type App } from './harness';
 import { createMeeting } from './fixtures';
-import { clickButton, openMeetingFromLibrary, previewText, waitForLibraryRows } from './ui';
+import { clickButton, openMeetingFromLibrary, previewText, typeInto, waitForLibraryRows } from './ui';
 
 function stateExample(): Meeting {
   const file = join(ROOT, 'resources', 'examples', 'ubnd-tinh-lam-dong-lien-nganh-2026-05-20.json');
@@ -44,14 +44,19 @@ describe('phát hành và sổ đăng ký', () => {
     const dialog = page.getByRole('dialog', { name: 'Phát hành thông báo kết luận' });
     await dialog.waitFor();
     await expect(dialog.getByLabel('Số sẽ cấp').textContent()).resolves.toBe('01/TB-ĐKTLN');
+    // The document is dated as the secretary says (default today): the number is previewed again.
+    await typeInto(page, 'Ngày văn bản', '22/5/2026');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => dialog.textContent()).toContain('ngày 22 tháng 5 năm 2026');
     await app.screenshot('register-01-issue-dialog');
     await dialog.getByRole('button', { name: 'Phát hành số 01/TB-ĐKTLN' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã phát hành' }).count()).toBe(1);
     await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('Số: 01/TB-ĐKTLN');
+    await expect(previewText(page)).resolves.toContain('ngày 22 tháng 5 năm 2026');
     await app.screenshot('register-02-issued-preview');
     const stored = await app.call<Meeting>('meeting:get', { id: meeting.id });
-    expect(stored.notice).toMatchObject({ number: '1', status: 'issued' });
+    expect(stored.notice).toMatchObject({ number: '1', date: '2026-05-22', status: 'issued' });
 
     // A second Phát hành offers a correction or a replacement, never the same document again.
     await clickButton(page, 'Phát hành');

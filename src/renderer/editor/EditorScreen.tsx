@@ -359,12 +359,20 @@ export function EditorScreen(props: {
               setIssuing(null);
               requestAnimationFrame(() => jumpToField(path));
             }}
+            onDate={(date) => {
+              call('register:preview', { id: meetingId, document: kind, date }).then(
+                (preview) => setIssuing({ preview, busy: false }),
+                (e) => notify(errorMessage(e), true),
+              );
+            }}
             onIssue={async (relation) => {
+              const date = issuing.preview.date;
               setIssuing((i) => (i ? { ...i, busy: true } : i));
               try {
                 const r = await call('register:issue', {
                   id: meetingId,
                   document: kind,
+                  date,
                   ...(relation ? { relation } : {}),
                 });
                 // The service stored the number, date and status: the editor continues from that meeting.

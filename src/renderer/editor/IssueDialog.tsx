@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
 import { formatOfficialDate } from '../../shared/text/vietnamese';
+import { DateField } from '../components/fields';
 
 export type IssuePreview = ChannelOutput<'register:preview'>;
 
@@ -15,6 +16,8 @@ export function IssueDialog(props: {
   preview: IssuePreview;
   busy: boolean;
   onIssue: (relation?: 'correction' | 'replacement') => void;
+  /** Another date for the document: the number is previewed again (a new year starts a new series). */
+  onDate: (date: string) => void;
   onJump: (path: string) => void;
   onCancel: () => void;
 }) {
@@ -48,6 +51,7 @@ export function IssueDialog(props: {
             văn bản đã phát hành.
           </p>
         )}
+        <DateField label="Ngày văn bản" value={preview.date} onChange={(v) => v && props.onDate(v)} />
         {preview.findings.length > 0 && (
           <>
             <p role="alert">Chưa phát hành được: văn bản còn thiếu {preview.findings.length} mục.</p>
