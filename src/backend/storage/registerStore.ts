@@ -1,6 +1,6 @@
 /**
- * register.json through the one JSON persistence path (lowdb over jsonFile: temp file, fsync, rename,
- * previous copy kept, recovered from it when damaged). Written only by the holder of the data
+ * register.json through the one JSON persistence path (read by lowdb over jsonFile, recovered from
+ * the previous copy when damaged; written by jsonFile: temp file, fsync, rename, previous copy kept). Written only by the holder of the data
  * folder's lock, so two processes never take the same number.
  */
 import { Low } from 'lowdb';
@@ -8,6 +8,7 @@ import { problemsOf } from '../../shared/model/errors';
 import { RegisterFile } from '../../shared/register/schema';
 import type { StorageContext } from './context';
 import { RecoveringJsonAdapter } from './jsonAdapter';
+import { writeJsonFile } from './jsonFile';
 
 export function parseRegister(raw: unknown) {
   const r = RegisterFile.safeParse(raw);
@@ -17,7 +18,7 @@ export function parseRegister(raw: unknown) {
 export class RegisterStore {
   private readonly db: Low<RegisterFile>;
 
-  constructor(ctx: StorageContext) {
+  constructor(private readonly ctx: StorageContext) {
     const adapter = new RecoveringJsonAdapter<RegisterFile>(
       ctx.paths.register,
       ctx,
@@ -42,13 +43,8 @@ export class RegisterStore {
 
   /** Replace the whole register on disk: the one instant at which a number is taken. */
   async save(next: RegisterFile): Promise<void> {
-    const before = this.db.data;
+    // Compact: ten thousand entries are written on every number taken (pretty printing doubles it).
+    await writeJsonFile(this.ctx, this.ctx.paths.register, next, { keepBackup: true, compact: true });
     this.db.data = next;
-    try {
-      await this.db.write();
-    } catch (e) {
-      this.db.data = before;
-      throw e;
-    }
   }
 }
