@@ -11,6 +11,7 @@ import { RecipientsEditor } from '../components/RecipientsEditor';
 import { SignersEditor } from '../components/SignersEditor';
 import { DirectoryEditor } from './DirectoryEditor';
 import { ProfileEditor } from './ProfileEditor';
+import { RegisterSeriesEditor } from './RegisterSeriesEditor';
 
 type Notify = (message: string, error?: boolean) => void;
 
@@ -91,6 +92,11 @@ export function SettingsScreen(props: {
         </Card>
 
         <ProfileEditor profiles={props.profiles} notify={notify} onChanged={props.onProfilesChanged} />
+
+        <RegisterSeriesEditor
+          series={s.registerSeries}
+          onChange={(next) => update((d) => void (d.registerSeries = next))}
+        />
 
         <Card title="Người ký mặc định">
           <h3>Thông báo kết luận</h3>
