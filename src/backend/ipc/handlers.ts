@@ -62,6 +62,13 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       return null;
     },
 
+    'followup:list': async ({ filter, limit, today }) => {
+      const { rows, counts, today: day } = await s.followup.list(filter, today || undefined);
+      return { today: day, total: rows.length, rows: limit === undefined ? rows : rows.slice(0, limit), counts };
+    },
+    'followup:setTask': async ({ meetingId, taskId, change, today }) =>
+      s.followup.setTask(meetingId, taskId, change, { today: today || undefined }),
+
     'backup:create': async () => s.backup.create(),
     'backup:restore': async () => s.backup.restore(),
     'backup:list': async () => s.backup.list(),
