@@ -28,6 +28,8 @@ export const CHANNEL_NAMES = [
   'export:docx',
   'export:pdf',
   'print:current',
+  'followup:list',
+  'followup:setTask',
   'backup:create',
   'backup:restore',
   'backup:list',
