@@ -2,7 +2,7 @@
  * Biên Bản: the renderer's root. Talks only to window.api.
  *
  * Stable accessible names for end-to-end tests (keep in sync when changing the UI):
- *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Sổ đăng ký", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
+ *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Theo dõi", "Sổ đăng ký", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
  *     message area role=status (role=alert for errors), button "Đóng thông báo".
  *   Library (heading "Thư viện buổi làm việc"): searchbox "Tìm kiếm buổi làm việc"; selects "Năm", "Thể thức",
  *     "Trạng thái"; buttons "Tạo mới" (Ctrl+N), "Từ mẫu Đảng", "Từ mẫu Nhà nước", "Phiên tiếp theo", "Mở", "Xóa",
@@ -62,6 +62,12 @@
  *     định, thông báo)"), "Danh sách nơi nhận" ("Thêm danh sách nơi nhận", "Tên danh sách N", "Nơi nhận M (danh
  *     sách N)"), "Cụm từ mẫu" ("Thêm cụm từ", "Tên cụm từ N", "Nội dung cụm từ N"), "Danh bạ cán bộ" ("Lọc danh
  *     bạ", per person "Họ tên (<name>)", "Lưu <name>", "Xóa <name> khỏi danh bạ").
+ *   Theo dõi (heading "Theo dõi thực hiện kết luận"): searchbox "Tìm nhiệm vụ", "Đơn vị (chủ trì hoặc phối hợp)",
+ *     select "Tình trạng", "Hạn từ ngày", "Hạn đến ngày", select "Năm giao", "Người chủ trì"; group "Số nhiệm vụ
+ *     theo tình trạng" with toggle buttons (tiles) "Tổng số", "Hoàn thành đúng hạn", …; listbox "Danh sách nhiệm
+ *     vụ" (keys 1–4 set the status, G the note, Enter the form); panel "Chi tiết nhiệm vụ" with region "Trích
+ *     thông báo giao nhiệm vụ", form "Cập nhật nhiệm vụ" ("Trạng thái", "Ngày hoàn thành", "Ghi chú tiến độ",
+ *     "Gia hạn đến ngày", button "Ghi nhận"; Esc back to the list), region "Lịch sử theo dõi".
  * Library rows: `[role=listbox][aria-label="Danh sách buổi làm việc"] [role=option]` (class `meeting-row`).
  * Shortcuts: Ctrl+N, Ctrl+S, Ctrl+P, Ctrl+E, Ctrl+F, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z.
  */
@@ -74,12 +80,18 @@ import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
 import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
+import { FollowupScreen } from './followup/FollowupScreen';
 import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { RegisterScreen } from './register/RegisterScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
 
-type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' } | { kind: 'register' };
+type Screen =
+  | { kind: 'library' }
+  | { kind: 'editor'; id: string }
+  | { kind: 'followup' }
+  | { kind: 'register' }
+  | { kind: 'settings' };
 type Template = 'blank' | 'example-party' | 'example-state';
 
 const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
@@ -239,6 +251,13 @@ export function App() {
           </button>
           <button
             type="button"
+            aria-current={screen.kind === 'followup' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'followup' })}
+          >
+            Theo dõi
+          </button>
+          <button
+            type="button"
             aria-current={screen.kind === 'register' ? 'page' : undefined}
             onClick={() => void leaveTo({ kind: 'register' })}
           >
@@ -322,6 +341,7 @@ export function App() {
         />
       )}
       {screen.kind === 'register' && <RegisterScreen notify={notify} />}
+      {screen.kind === 'followup' && <FollowupScreen notify={notify} />}
       {screen.kind === 'settings' && (
         <SettingsScreen
           key={settingsRev}

@@ -56,6 +56,8 @@ describe('IPC surface', () => {
         "directory:upsert",
         "export:docx",
         "export:pdf",
+        "followup:list",
+        "followup:setTask",
         "library:create",
         "library:createNext",
         "library:delete",

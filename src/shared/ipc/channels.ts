@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   'register:issue',
   'register:void',
   'register:export',
+  'followup:list',
+  'followup:setTask',
   'backup:create',
   'backup:restore',
   'backup:list',

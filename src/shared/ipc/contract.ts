@@ -17,6 +17,8 @@ import {
 import { Id, Meeting } from '../model/meeting';
 import { FormatProfile } from '../profile/schema';
 import { RegisterEntry } from '../register/schema';
+import { FollowupFilter, FollowupRow, TaskChange, TASK_STATES } from '../followup';
+import { IsoDate } from '../model/meeting';
 
 const DocumentKindSchema = z.enum(['notice', 'minutes']);
 const Empty = z.object({}).strict();
@@ -135,6 +137,33 @@ export const contract = {
   'register:export': {
     input: z.object({ format: z.enum(['docx', 'xlsx']), ...RegisterFilter }).strict(),
     output: ExportOutput,
+  },
+  /**
+   * Follow-up (Theo dõi): the tasks passing `filter` (the first `limit` only, for a first screen),
+   * how many pass, and the counts by state of those passing every filter but the states (the tiles).
+   */
+  'followup:list': {
+    input: z
+      .object({
+        filter: FollowupFilter.default({}),
+        limit: z.number().int().min(1).max(1_000_000).optional(),
+        today: IsoDate.optional(),
+      })
+      .strict(),
+    output: z.object({
+      today: z.string(),
+      total: z.number().int().min(0),
+      rows: z.array(FollowupRow),
+      counts: z.object({
+        total: z.number().int(),
+        ...Object.fromEntries(TASK_STATES.map((s) => [s, z.number().int()])),
+      }),
+    }),
+  },
+  /** One follow-up change to a task (status, completion date, note, extension), saved as history. */
+  'followup:setTask': {
+    input: z.object({ meetingId: Id, taskId: Id, change: TaskChange, today: IsoDate.optional() }).strict(),
+    output: FollowupRow,
   },
 
   'backup:create': { input: Empty, output: z.object({ canceled: z.boolean(), path: z.string() }) },
