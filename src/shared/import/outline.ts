@@ -45,14 +45,10 @@ export function trackingIn(text: string): Task | null {
     /[Gg]iao\s+(.{2,120}?)\s+(?:chủ trì|thực hiện|tham mưu|khẩn trương|hoàn thành)/u.exec(text)?.[1] ??
     /^(.{2,80}?)\s+chủ trì(?:,|\s+phối hợp)/u.exec(text)?.[1] ??
     '';
-  const support = (
-    /phối hợp với\s+(.{2,160}?)(?:\s+(?:hoàn thành|thực hiện|để|trong|trước)(?![\p{L}\p{N}])|[.;]|$)/u.exec(
-      text,
-    )?.[1] ?? ''
-  )
-    .split(/,\s*|\s+và\s+/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // The first unit named after `phối hợp với` (a comma may as well end the clause: the review checks it).
+  const supportText =
+    /phối hợp với\s+(.{2,160}?)(?:\s+(?:để|trong|trước)(?![\p{L}\p{N}])|[.,;]|$)/u.exec(text)?.[1]?.trim() ?? '';
+  const support = supportText ? [supportText] : [];
   let deadline: Deadline = { kind: 'none' };
   const dated = /(?:trước|chậm nhất|hạn|trong)\s+(?:ngày\s+)?(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u.exec(text);
   const iso = dated ? shortDateIn(dated[1]!) : '';

@@ -406,7 +406,7 @@ function readTail(lines: readonly SourceLine[]) {
         }
       continue;
     }
-    for (const block of g[0]!.cell ? [filled] : splitSigners(filled)) {
+    for (const block of g[0]!.cell ? [g] : splitSigners(filled)) {
       const s = readSigner(block);
       if (s) signers.push(s);
     }

@@ -68,9 +68,14 @@ export interface SignerRead {
 export function readSigner(lines: readonly SourceLine[]): SignerRead | null {
   const ls = lines.filter((l) => l.text.trim());
   if (!ls.length) return null;
+  // In a cell the name sits below the space left to sign: the lines after the last gap, whatever their case.
+  const lastGap = lines.findLastIndex((l, i) => !l.text.trim() && i > 0 && lines[i - 1]!.text.trim() !== '');
+  const belowGap = lastGap >= 0 ? lines.slice(lastGap).filter((l) => l.text.trim()) : [];
   const last = ls[ls.length - 1]!;
-  const name = isUpperLine(last.text) ? '' : last.text.trim();
-  const above = name ? ls.slice(0, -1) : ls;
+  const name =
+    lastGap >= 0 ? belowGap.map((l) => l.text.trim()).join(' ') : isUpperLine(last.text) ? '' : last.text.trim();
+  const named = lastGap >= 0 ? belowGap.length : name ? 1 : 0;
+  const above = ls.slice(0, ls.length - named);
   const at = above.findIndex((l) => authorityOf(l.text));
   const signer: Signer = { heading: '', authority: 'none', authorityOf: '', position: '', name };
   let style: SignerRead['style'] = null;

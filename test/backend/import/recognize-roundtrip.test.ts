@@ -55,3 +55,16 @@ describe.each(MATRIX)('%s', (_label, load, profile, kind) => {
       ).toBe(true);
   });
 });
+
+it('a name printed in capitals under the signing space is still the name, not the position', async () => {
+  const original = EXAMPLE_CASES[0][1]();
+  original.notice.signers = [
+    { heading: '', authority: 'TL', authorityOf: 'Trưởng ban', position: 'Chánh Văn phòng', name: 'NGUYỄN VĂN AN' },
+  ];
+  const { bytes, layout } = await renderDocx(original, 'notice', HD36_2018);
+  const r = recognize(docxLines((await readDocx(bytes)).body), { id: 'caps' });
+  expect(r.meeting.notice.signers).toEqual([
+    { heading: '', authority: 'TL', authorityOf: 'TRƯỞNG BAN', position: 'CHÁNH VĂN PHÒNG', name: 'NGUYỄN VĂN AN' },
+  ]);
+  expect(layoutDocument(r.meeting, 'notice', HD36_2018).plainText).toBe(layout.plainText);
+});
