@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { libraryCommand } from './library';
 import { restoreCommand } from './restore';
 import { validateCommand } from './validate';
@@ -9,6 +10,7 @@ import { validateCommand } from './validate';
 export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
+  importCommand,
   libraryCommand,
   backupCommand,
   restoreCommand,

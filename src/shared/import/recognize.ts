@@ -46,7 +46,11 @@ class Fields {
   readonly list: FieldSource[] = [];
   note(field: string, label: string, lines: Array<number | null | undefined>, uncertain = false): void {
     const ns = lines.filter((n): n is number => typeof n === 'number');
-    if (ns.length) this.list.push({ field, label, lines: [...new Set(ns)], uncertain });
+    if (!ns.length) return;
+    // A later, better reading of the same field (the opening after the summary) replaces the first.
+    const at = this.list.findIndex((f) => f.field === field);
+    if (at >= 0) this.list.splice(at, 1);
+    this.list.push({ field, label, lines: [...new Set(ns)], uncertain });
   }
 }
 
