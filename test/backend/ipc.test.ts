@@ -56,6 +56,8 @@ describe('IPC surface', () => {
         "directory:upsert",
         "export:docx",
         "export:pdf",
+        "import:accept",
+        "import:open",
         "library:create",
         "library:createNext",
         "library:delete",

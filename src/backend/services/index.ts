@@ -15,6 +15,7 @@ import { MeetingStore } from '../storage/meetingStore';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
 import { ExportService, type RenderDocx } from './export';
+import { ImportService } from './import';
 import { LibraryService } from './library';
 import { MeetingService } from './meeting';
 import { ProfilesService } from './profiles';
@@ -55,6 +56,7 @@ export interface Services {
   profiles: ProfilesService;
   export: ExportService;
   backup: BackupService;
+  import: ImportService;
   /** Every recovery notice since start-up. */
   notices(): RecoveryNotice[];
   /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
@@ -180,6 +182,7 @@ async function openServices(
     profiles,
     export: exporter,
     backup,
+    import: new ImportService(options.ports, library, directory),
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;
