@@ -2,7 +2,7 @@
  * Biên Bản: the renderer's root. Talks only to window.api.
  *
  * Stable accessible names for end-to-end tests (keep in sync when changing the UI):
- *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
+ *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Nhập văn bản", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
  *     message area role=status (role=alert for errors), button "Đóng thông báo".
  *   Library (heading "Thư viện buổi làm việc"): searchbox "Tìm kiếm buổi làm việc"; selects "Năm", "Thể thức",
  *     "Trạng thái"; buttons "Tạo mới" (Ctrl+N), "Từ mẫu Đảng", "Từ mẫu Nhà nước", "Phiên tiếp theo", "Mở", "Xóa",
@@ -58,6 +58,11 @@
  *     định, thông báo)"), "Danh sách nơi nhận" ("Thêm danh sách nơi nhận", "Tên danh sách N", "Nơi nhận M (danh
  *     sách N)"), "Cụm từ mẫu" ("Thêm cụm từ", "Tên cụm từ N", "Nội dung cụm từ N"), "Danh bạ cán bộ" ("Lọc danh
  *     bạ", per person "Họ tên (<name>)", "Lưu <name>", "Xóa <name> khỏi danh bạ").
+ *   Import (heading "Nhập văn bản có sẵn"): buttons "Chọn tệp…", "Chọn thư mục…", "Nhận tất cả vào thư viện (N)";
+ *     region "Kết quả đọc" (heading "Đã đọc R/N tệp; …"), buttons "Xem lại <file>"; region "Văn bản gốc" (lines
+ *     `li[data-line]`, highlighted ones aria-current=true); region "Buổi làm việc nhận dạng": one toggle button per
+ *     field (label, "Cần xem lại", "dòng a–b", value; click or focus highlights its lines), "Nhận vào thư viện"
+ *     (opens the accepted meeting in the editor), "Bỏ qua văn bản này".
  * Library rows: `[role=listbox][aria-label="Danh sách buổi làm việc"] [role=option]` (class `meeting-row`).
  * Shortcuts: Ctrl+N, Ctrl+S, Ctrl+P, Ctrl+E, Ctrl+F, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z.
  */
@@ -68,13 +73,14 @@ import type { FormatProfile } from '../shared/profile/schema';
 import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
+import { ImportScreen } from './import/ImportScreen';
 import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
 import { FirstRunDialog } from './settings/FirstRunDialog';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { Settings as SettingsSchema } from '../shared/model/library';
 
-type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' };
+type Screen = { kind: 'library' } | { kind: 'editor'; id: string } | { kind: 'settings' } | { kind: 'import' };
 type Template = 'blank' | 'example-party' | 'example-state';
 
 const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
@@ -227,10 +233,17 @@ export function App() {
         <nav aria-label="Điều hướng chính">
           <button
             type="button"
-            aria-current={screen.kind !== 'settings' ? 'page' : undefined}
+            aria-current={screen.kind === 'library' || screen.kind === 'editor' ? 'page' : undefined}
             onClick={() => void leaveTo({ kind: 'library' })}
           >
             Thư viện
+          </button>
+          <button
+            type="button"
+            aria-current={screen.kind === 'import' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'import' })}
+          >
+            Nhập văn bản
           </button>
           <button
             type="button"
@@ -306,6 +319,13 @@ export function App() {
           commands={commands}
           notify={notify}
           onBack={() => void leaveTo({ kind: 'library' })}
+          onDirectoryChanged={loadDirectory}
+        />
+      )}
+      {screen.kind === 'import' && (
+        <ImportScreen
+          notify={notify}
+          onOpenMeeting={(id) => void leaveTo({ kind: 'editor', id })}
           onDirectoryChanged={loadDirectory}
         />
       )}

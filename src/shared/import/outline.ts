@@ -89,18 +89,18 @@ export function readOutline(
     return s;
   };
   const lastSource = () => sources[sources.length - 1];
-  const ensurePart = (n: number) => {
+  const ensurePart = () => {
     if (!part) {
+      // A part without a heading is only a field of its own once it has text.
       part = { id: nextId('p'), heading: '', text: '', items: [] };
       parts.push(part);
-      src(part.id, 'Kết luận: đoạn mở', n);
     }
     return part;
   };
   const newItem = (text: string, n: number) => {
     item = { id: nextId('i'), text, items: [], task: EMPTY_TASK };
     sub = null;
-    ensurePart(n).items.push(item);
+    ensurePart().items.push(item);
     src(item.id, 'Kết luận: mục', n);
   };
   const newSub = (text: string, n: number) => {
@@ -146,10 +146,11 @@ export function readOutline(
       i.text = append(i.text, text);
       sources.find((x) => x.id === i.id)!.lines.push(n);
     } else {
-      const p = ensurePart(n);
+      const p = ensurePart();
       p.text = append(p.text, text);
-      const s = sources.find((x) => x.id === p.id)!;
-      if (!s.lines.includes(n)) s.lines.push(n);
+      const s = sources.find((x) => x.id === p.id);
+      if (s) s.lines.push(n);
+      else src(p.id, 'Kết luận: đoạn mở', n);
     }
   }
   // Tracking data: only where the text itself names a unit in charge or a deadline, marked for review.
