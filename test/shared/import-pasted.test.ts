@@ -46,3 +46,67 @@ describe.each(MATRIX)('pasted %s', (_label, load, profile, kind) => {
     expect(body(again).slice(0, 12)).toEqual(body(text).slice(0, 12));
   });
 });
+
+it("another office's minutes, pasted: other labels (Thời gian, Chủ tọa, Thư ký cuộc họp), short dates, signers without cells", () => {
+  const text = `ỦY BAN NHÂN DÂN
+PHƯỜNG NGỌC LÂM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 21/BB-UBND
+Ngọc Lâm, ngày 03 tháng 7 năm 2025
+BIÊN BẢN
+Họp giao ban công tác tháng 7
+Thời gian: 08 giờ 30 phút, ngày 03/7/2025.
+Địa điểm họp: Hội trường UBND phường.
+Thành phần:
+- Ông Lê Văn Sơn - Chủ tịch UBND phường;
+- Bà Đinh Thị Hạnh - Phó Chủ tịch UBND phường.
+Chủ tọa: ông Lê Văn Sơn - Chủ tịch UBND phường.
+Thư ký cuộc họp: bà Vũ Thị Lan - Công chức Văn phòng - Thống kê.
+Nội dung cuộc họp:
+1. Bà Đinh Thị Hạnh báo cáo kết quả công tác tháng 6.
+2. Ý kiến phát biểu:
+- Ông Trần Minh: đề nghị tăng cường kiểm tra trật tự đô thị.
+3. Kết luận của Chủ tọa:
+a) Giao Công an phường chủ trì kiểm tra trật tự đô thị, thực hiện hằng tuần.
+b) Văn phòng tổng hợp báo cáo trước ngày 25/7/2025.
+Cuộc họp kết thúc lúc 11 giờ cùng ngày./.
+THƯ KÝ
+Vũ Thị Lan
+CHỦ TỌA
+Lê Văn Sơn`;
+  const r = recognize(linesFromText(text), { id: 'pasted' });
+  const m = r.meeting;
+  expect([r.kind, r.profileId]).toEqual(['minutes', 'nd30-2020']);
+  expect(m.issuer.name).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG NGỌC LÂM');
+  expect(m.minutes).toMatchObject({ number: '21', date: '2025-07-03', status: 'issued' });
+  expect(m.title).toBe('Họp giao ban công tác tháng 7');
+  expect(m).toMatchObject({
+    date: '2025-07-03',
+    startTime: '08:30',
+    endTime: '11:00',
+    place: 'Hội trường UBND phường',
+  });
+  expect(m.attendeeGroups[0]!.members).toMatchObject([
+    { kind: 'person', title: 'Ông', name: 'Lê Văn Sơn', position: 'Chủ tịch UBND phường' },
+    { kind: 'person', title: 'Bà', name: 'Đinh Thị Hạnh', position: 'Phó Chủ tịch UBND phường' },
+  ]);
+  expect(m.presiding).toMatchObject({ title: 'ông', name: 'Lê Văn Sơn' });
+  expect(m.secretary).toMatchObject({ title: 'bà', name: 'Vũ Thị Lan', position: 'Công chức Văn phòng - Thống kê' });
+  expect(m.reports).toMatchObject([{ presenter: 'Bà Đinh Thị Hạnh', title: 'kết quả công tác tháng 6' }]);
+  expect(m.discussion).toMatchObject([
+    { speaker: 'Ông Trần Minh', text: 'đề nghị tăng cường kiểm tra trật tự đô thị.' },
+  ]);
+  const items = m.conclusions.parts.flatMap((p) => p.items);
+  expect(items.map((i) => i.task)).toMatchObject([
+    { lead: 'Công an phường', deadline: { kind: 'period', text: 'hằng tuần' } },
+    { lead: '', deadline: { kind: 'date', date: '2025-07-25' } },
+  ]);
+  expect(m.minutes.signers.map((s) => [s.position, s.name])).toEqual([
+    ['THƯ KÝ', 'Vũ Thị Lan'],
+    ['CHỦ TỌA', 'Lê Văn Sơn'],
+  ]);
+  expect(r.fields.find((f) => f.field === 'minutes.signers.0')?.uncertain).toBe(true);
+  // The title names no subject (`về ...`): left empty, not guessed.
+  expect(r.empty).toEqual(['Nội dung làm việc', 'Nơi nhận']);
+});

@@ -54,11 +54,28 @@ class Fields {
   }
 }
 
-const startsWithLabel = (text: string, label: string) => fold(text).startsWith(fold(label).replace(/:$/, ''));
-const afterLabel = (text: string, label: string) => {
-  const i = text.indexOf(':');
-  return i >= 0 && startsWithLabel(text, label) ? text.slice(i + 1).trim() : '';
-};
+/**
+ * The value after a fact's label (`Địa điểm: ...`), or null when the line has none of the labels:
+ * the profile's own first, then the ones other offices write (`Chủ tọa:`, `Thời gian:`).
+ */
+function labelValue(text: string, labels: readonly string[]): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const head = fold(text.slice(0, colon));
+  return labels.some((l) => fold(l).replace(/\s*:$/, '') === head) ? text.slice(colon + 1).trim() : null;
+}
+
+function factLabels(l: FormatProfile['labels']) {
+  return {
+    startTime: [l.startTime, 'Thời gian:', 'Thời gian họp:', 'Thời gian làm việc:'],
+    place: [l.place, 'Địa điểm họp:', 'Địa điểm làm việc:'],
+    attendees: [l.attendees, 'Thành phần:', 'Thành phần dự họp:', 'Thành phần tham gia:'],
+    presiding: [l.presiding, 'Chủ tọa:', 'Người chủ trì:', 'Chủ trì cuộc họp:'],
+    secretary: [l.secretaryFact, 'Thư ký cuộc họp:', 'Người ghi biên bản:'],
+    contentSummary: [l.contentSummary],
+    content: [l.content, 'Nội dung cuộc họp:', 'Nội dung làm việc:'],
+  };
+}
 
 /** `Kết luận của X tại buổi làm việc với H về S` / `Buổi làm việc của U với H về S`: host and subject. */
 function hostAndSubject(text: string): { host: string; subject: string } {
@@ -244,6 +261,7 @@ function readMinutesBody(
   nextId: (p: string) => string,
 ) {
   const l = profile.labels;
+  const labels = factLabels(l);
   const { paras: body, closing } = splitClosing(paras, 'minutes');
   const mi = m.minutes as Record<string, unknown>;
   const bases: Para[] = [];
@@ -260,29 +278,31 @@ function readMinutesBody(
   for (let i = 0; i < body.length; i++) {
     const { n, text } = body[i]!;
     if (phase === 'conclusions') break;
-    if (startsWithLabel(text, l.startTime)) {
-      const value = afterLabel(text, l.startTime);
-      m.startTime = clockIn(value);
-      const d = officialDateIn(value).iso;
+    const start = labelValue(text, labels.startTime);
+    const place = labelValue(text, labels.place);
+    const chair = labelValue(text, labels.presiding);
+    const secretary = chair === null ? labelValue(text, labels.secretary) : null;
+    if (start !== null) {
+      m.startTime = clockIn(start);
+      const d = officialDateIn(start).iso || shortDateIn(start);
       if (/^\d{4}-\d{2}-\d{2}$/.test(d)) m.date = d;
       f.note('startTime', 'Giờ bắt đầu', [m.startTime ? n : null]);
       f.note('date', 'Ngày họp', [m.date ? n : null]);
       phase = 'start';
-    } else if (startsWithLabel(text, l.place)) {
-      m.place = unblank(trimEnd(afterLabel(text, l.place)));
+    } else if (place !== null) {
+      m.place = unblank(trimEnd(place));
       f.note('place', 'Địa điểm', [m.place ? n : null]);
-    } else if (startsWithLabel(text, l.attendees)) phase = 'attendees';
-    else if (startsWithLabel(text, l.presiding) || startsWithLabel(text, l.secretaryFact)) {
-      const isChair = startsWithLabel(text, l.presiding);
-      const p = parsePerson(trimEnd(afterLabel(text, isChair ? l.presiding : l.secretaryFact)));
+    } else if (labelValue(text, labels.attendees) === '') phase = 'attendees';
+    else if (chair !== null || secretary !== null) {
+      const p = parsePerson(trimEnd(chair ?? secretary ?? ''));
       const ref = { title: p.title, name: p.name, position: p.position, unit: '' };
-      if (isChair) m.presiding = ref;
+      if (chair !== null) m.presiding = ref;
       else m.secretary = ref;
       if (p.name || p.position)
-        f.note(isChair ? 'presiding' : 'secretary', isChair ? 'Người chủ trì' : 'Thư ký', [n], !p.clear);
+        f.note(chair !== null ? 'presiding' : 'secretary', chair !== null ? 'Người chủ trì' : 'Thư ký', [n], !p.clear);
       phase = 'start';
-    } else if (startsWithLabel(text, l.contentSummary)) phase = 'summary';
-    else if (startsWithLabel(text, l.content) && afterLabel(text, l.content) === '') phase = 'content';
+    } else if (labelValue(text, labels.contentSummary) === '') phase = 'summary';
+    else if (labelValue(text, labels.content) === '') phase = 'content';
     else if (phase === 'start' && /^Căn cứ(?![\p{L}\p{N}])/u.test(text)) bases.push({ n, text });
     else if (phase === 'summary') summary.push({ n, text });
     else if (phase === 'attendees') {
