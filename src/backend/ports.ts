@@ -13,6 +13,8 @@ export interface SaveDialogRequest {
 export interface OpenDialogRequest {
   title: string;
   filters: { name: string; extensions: string[] }[];
+  /** Choose a folder instead of a file. */
+  folder?: boolean;
 }
 
 export interface DialogPort {

@@ -2,7 +2,7 @@
  * Biên Bản: the renderer's root. Talks only to window.api.
  *
  * Stable accessible names for end-to-end tests (keep in sync when changing the UI):
- *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Theo dõi", "Sổ đăng ký", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
+ *   Top bar (nav "Điều hướng chính"): buttons "Thư viện", "Theo dõi", "Sổ đăng ký", "Nhập văn bản", "Cài đặt"; banner "Thông báo khôi phục", button "Đã hiểu";
  *     message area role=status (role=alert for errors), button "Đóng thông báo".
  *   Library (heading "Thư viện buổi làm việc"): searchbox "Tìm kiếm buổi làm việc"; selects "Năm", "Thể thức",
  *     "Trạng thái"; buttons "Tạo mới" (Ctrl+N), "Từ mẫu Đảng", "Từ mẫu Nhà nước", "Phiên tiếp theo", "Mở", "Xóa",
@@ -68,6 +68,11 @@
  *     vụ" (keys 1–4 set the status, G the note, Enter the form); panel "Chi tiết nhiệm vụ" with region "Trích
  *     thông báo giao nhiệm vụ", form "Cập nhật nhiệm vụ" ("Trạng thái", "Ngày hoàn thành", "Ghi chú tiến độ",
  *     "Gia hạn đến ngày", button "Ghi nhận"; Esc back to the list), region "Lịch sử theo dõi".
+ *   Import (heading "Nhập văn bản có sẵn"): buttons "Chọn tệp…", "Chọn thư mục…", "Nhận tất cả vào thư viện (N)";
+ *     region "Kết quả đọc" (heading "Đã đọc R/N tệp; …"), buttons "Xem lại <file>"; region "Văn bản gốc" (lines
+ *     `li[data-line]`, highlighted ones aria-current=true); region "Buổi làm việc nhận dạng": one toggle button per
+ *     field (label, "Cần xem lại", "dòng a–b", value; click or focus highlights its lines), "Nhận vào thư viện"
+ *     (opens the accepted meeting in the editor), "Bỏ qua văn bản này".
  * Library rows: `[role=listbox][aria-label="Danh sách buổi làm việc"] [role=option]` (class `meeting-row`).
  * Shortcuts: Ctrl+N, Ctrl+S, Ctrl+P, Ctrl+E, Ctrl+F, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z.
  */
@@ -78,6 +83,7 @@ import type { FormatProfile } from '../shared/profile/schema';
 import { call, errorMessage } from './api';
 import type { ScreenCommands } from './commands';
 import { EditorScreen } from './editor/EditorScreen';
+import { ImportScreen } from './import/ImportScreen';
 import { CarryTasksDialog } from './library/CarryTasksDialog';
 import { LibraryScreen } from './library/LibraryScreen';
 import { FollowupScreen } from './followup/FollowupScreen';
@@ -91,6 +97,7 @@ type Screen =
   | { kind: 'editor'; id: string }
   | { kind: 'followup' }
   | { kind: 'register' }
+  | { kind: 'import' }
   | { kind: 'settings' };
 type Template = 'blank' | 'example-party' | 'example-state';
 
@@ -265,6 +272,13 @@ export function App() {
           </button>
           <button
             type="button"
+            aria-current={screen.kind === 'import' ? 'page' : undefined}
+            onClick={() => void leaveTo({ kind: 'import' })}
+          >
+            Nhập văn bản
+          </button>
+          <button
+            type="button"
             aria-current={screen.kind === 'settings' ? 'page' : undefined}
             onClick={() => void leaveTo({ kind: 'settings' })}
           >
@@ -342,6 +356,13 @@ export function App() {
       )}
       {screen.kind === 'register' && <RegisterScreen notify={notify} />}
       {screen.kind === 'followup' && <FollowupScreen notify={notify} />}
+      {screen.kind === 'import' && (
+        <ImportScreen
+          notify={notify}
+          onOpenMeeting={(id) => void leaveTo({ kind: 'editor', id })}
+          onDirectoryChanged={loadDirectory}
+        />
+      )}
       {screen.kind === 'settings' && (
         <SettingsScreen
           key={settingsRev}

@@ -58,6 +58,8 @@ describe('IPC surface', () => {
         "export:pdf",
         "followup:list",
         "followup:setTask",
+        "import:accept",
+        "import:open",
         "library:create",
         "library:createNext",
         "library:delete",

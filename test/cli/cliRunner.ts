@@ -31,11 +31,11 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT): CliRun {
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, BIENBAN_DEBUG: '' },
+    env: { ...process.env, BIENBAN_DEBUG: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -80,5 +80,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     'backup:create': async () => s.backup.create(),
     'backup:restore': async () => s.backup.restore(),
     'backup:list': async () => s.backup.list(),
+
+    'import:open': async ({ folder }) => s.import.open(folder),
+    'import:accept': async ({ meeting }) => ({ id: (await s.import.accept(meeting)).id }),
   };
 }

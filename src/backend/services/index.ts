@@ -16,6 +16,7 @@ import { FollowupService } from './followup';
 import { BackupService } from './backup';
 import { DirectoryService } from './directory';
 import { ExportService, type RenderDocx } from './export';
+import { ImportService } from './import';
 import { LibraryService } from './library';
 import { MeetingService } from './meeting';
 import { ProfilesService } from './profiles';
@@ -60,6 +61,7 @@ export interface Services {
   register: RegisterService;
   /** Follow-up of every task of the library (Theo dõi). */
   followup: FollowupService;
+  import: ImportService;
   /** Every recovery notice since start-up. */
   notices(): RecoveryNotice[];
   /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
@@ -190,6 +192,7 @@ async function openServices(
     backup,
     register,
     followup,
+    import: new ImportService(options.ports, library, directory),
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;

@@ -3,6 +3,7 @@ import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { issueCommand } from './issue';
+import { importCommand } from './import';
 import { libraryCommand } from './library';
 import { registerCommand } from './register';
 import { restoreCommand } from './restore';
@@ -12,6 +13,7 @@ import { validateCommand } from './validate';
 export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
+  importCommand,
   libraryCommand,
   issueCommand,
   registerCommand,

@@ -18,7 +18,11 @@ export function createDialogPort(getWindow: () => BrowserWindow | null): DialogP
       return r.canceled || !r.filePath ? null : r.filePath;
     },
     async showOpen(req) {
-      const options = { title: req.title, filters: req.filters, properties: ['openFile'] as 'openFile'[] };
+      const options = {
+        title: req.title,
+        filters: req.filters,
+        properties: [req.folder ? 'openDirectory' : 'openFile'] as Array<'openFile' | 'openDirectory'>,
+      };
       const win = getWindow();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);

@@ -38,6 +38,8 @@ export const CHANNEL_NAMES = [
   'backup:create',
   'backup:restore',
   'backup:list',
+  'import:open',
+  'import:accept',
 ] as const satisfies readonly Channel[];
 
 /** Synchronous channel the hidden print window's preload uses to fetch the layout it must render. */

@@ -19,6 +19,7 @@ import { FormatProfile } from '../profile/schema';
 import { RegisterEntry } from '../register/schema';
 import { FollowupFilter, FollowupRow, TaskChange, TASK_STATES } from '../followup';
 import { IsoDate } from '../model/meeting';
+import { ImportItemSchema } from '../import/schema';
 
 const DocumentKindSchema = z.enum(['notice', 'minutes']);
 const Empty = z.object({}).strict();
@@ -169,6 +170,14 @@ export const contract = {
   'backup:create': { input: Empty, output: z.object({ canceled: z.boolean(), path: z.string() }) },
   'backup:restore': { input: Empty, output: z.object({ canceled: z.boolean(), meetings: z.number() }) },
   'backup:list': { input: Empty, output: z.array(BackupInfo) },
+
+  /** Pick a document (or a folder of them) and read each; nothing is saved until `import:accept`. */
+  'import:open': {
+    input: z.object({ folder: z.boolean() }).strict(),
+    output: z.object({ canceled: z.boolean(), items: z.array(ImportItemSchema) }),
+  },
+  /** The secretary accepted an imported meeting: into the library as a new meeting, its people into the directory. */
+  'import:accept': { input: z.object({ meeting: Meeting }).strict(), output: z.object({ id: Id }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
