@@ -84,7 +84,8 @@ export async function previewText(page: Page): Promise<string> {
 
 /** One thing a secretary does in the editor: press a button, or put a value in a labelled control. */
 export type Step =
-  | { click: string; unless?: string }
+  /** `keys`: the shortcut that does the same from the field just typed in, when the UI offers one. */
+  | { click: string; unless?: string; keys?: string[] }
   | { label: string; value: string; how: 'type' | 'fill' | 'select' | 'check'; blur?: boolean };
 
 const t = (label: string, value: string, blur = false): Step => ({ label, value, how: 'type', blur });
