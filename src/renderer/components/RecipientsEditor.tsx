@@ -3,6 +3,7 @@ import type { Recipient } from '../../shared/model/meeting';
 import { newRecipient } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
+import { focusFieldSoon } from '../editor/jumpToField';
 import { Labeled } from './fields';
 
 export function RecipientsEditor(props: {
@@ -67,7 +68,13 @@ export function RecipientsEditor(props: {
         </div>
       ))}
       <div className="actions">
-        <button type="button" onClick={() => props.onChange('', [...recipients, newRecipient()])}>
+        <button
+          type="button"
+          onClick={() => {
+            props.onChange('', [...recipients, newRecipient()]);
+            if (props.field) focusFieldSoon(`${props.field}.${recipients.length}.text`);
+          }}
+        >
           Thêm nơi nhận ({prefix})
         </button>
       </div>

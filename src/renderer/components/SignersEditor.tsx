@@ -3,6 +3,7 @@ import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
+import { focusFieldSoon } from '../editor/jumpToField';
 import { SelectField, TextField } from './fields';
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
@@ -65,6 +66,7 @@ export function SignersEditor(props: {
             <div className="grid">
               <TextField
                 label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
+                field={props.field && `${props.field}.${i}.heading`}
                 placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
                 value={s.heading}
                 onChange={(v) => set(i, 'heading', v)}
@@ -106,7 +108,10 @@ export function SignersEditor(props: {
         <button
           type="button"
           disabled={signers.length >= (props.max ?? 8)}
-          onClick={() => props.onChange('', [...signers, newSigner()])}
+          onClick={() => {
+            props.onChange('', [...signers, newSigner()]);
+            if (props.field) focusFieldSoon(`${props.field}.${signers.length}.heading`);
+          }}
         >
           Thêm người ký ({prefix})
         </button>

@@ -1,5 +1,5 @@
 /** Attendees by group, with directory suggestions; presiding official and secretary. */
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import type { DirectoryEntry } from '../../shared/model/library';
 import {
   ATTENDANCE_LABELS,
@@ -18,6 +18,7 @@ import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/fact
 import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
+import { focusFieldSoon } from './jumpToField';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
 type Dir = { directory: readonly DirectoryEntry[] };
@@ -45,11 +46,29 @@ const GroupEditor = memo(function GroupEditor({
     [edit, gi],
   );
   const { bind, classOf } = useDragReorder(moveMember);
+  const memberPath = (mi: number) => `attendeeGroups.${gi}.members.${mi}`;
+  /** Add a member at `at` and put the caret in its first field. */
+  const addMember = (at: number, kind: 'person' | 'phrase') => {
+    edit('', (d) => void d.attendeeGroups[gi]!.members.splice(at, 0, kind === 'person' ? newPerson() : newPhrase()));
+    focusFieldSoon(`${memberPath(at)}.${kind === 'person' ? 'name' : 'text'}`);
+  };
+  /**
+   * Enter in a person's one-line fields starts the next person below (a suggestion list open
+   * takes Enter first; an IME composition is never interrupted; text is never touched).
+   */
+  const enterAddsRow = (e: KeyboardEvent, mi: number) => {
+    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (!(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) return;
+    e.preventDefault();
+    addMember(mi + 1, 'person');
+  };
   return (
     <div className="item-list">
       <div className="row">
         <TextField
           label={`Tiêu đề nhóm ${gi + 1} (biên bản)`}
+          field={`attendeeGroups.${gi}.heading`}
           placeholder="VD: Về phía Sở Tài chính"
           value={g.heading}
           onChange={(v) => edit(`${gk}.heading`, (d) => void (d.attendeeGroups[gi]!.heading = v))}
@@ -73,7 +92,7 @@ const GroupEditor = memo(function GroupEditor({
       {g.members.map((mem, mi) => (
         <div key={mem.id} className={classOf(mi)} {...bind(mi)} onKeyDown={(e) => altArrowMove(e, mi, moveMember)}>
           {mem.kind === 'person' ? (
-            <div className="member">
+            <div className="member" onKeyDown={(e) => enterAddsRow(e, mi)}>
               <SuggestInput
                 label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="name"
@@ -213,10 +232,13 @@ const GroupEditor = memo(function GroupEditor({
         </div>
       ))}
       <div className="actions">
-        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPerson()))}>
+        <small className="hint">
+          <kbd>Enter</kbd> trong một dòng: thêm người ngay dưới; <kbd>Tab</kbd>: sang ô kế tiếp.
+        </small>
+        <button type="button" onClick={() => addMember(g.members.length, 'person')}>
           Thêm người vào nhóm {gi + 1}
         </button>
-        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPhrase()))}>
+        <button type="button" onClick={() => addMember(g.members.length, 'phrase')}>
           Thêm cụm thành phần vào nhóm {gi + 1}
         </button>
       </div>
@@ -281,6 +303,7 @@ function AttendeesSectionView({
           onClick={() => {
             const label = preset === 'Về phía ...' && m.host ? `Về phía ${m.host}, có` : preset;
             edit('', (d) => void d.attendeeGroups.push(newGroup(label)));
+            focusFieldSoon(`attendeeGroups.${m.attendeeGroups.length}.heading`);
           }}
         >
           Thêm nhóm

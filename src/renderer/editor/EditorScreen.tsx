@@ -96,6 +96,14 @@ export function EditorScreen(props: {
   );
   const autosave = useAutosave(meeting, draft?.version ?? 0, onSaved);
 
+  // A meeting just opened with nothing focused: the caret starts in the form's first field, so
+  // typing (or Tab) begins at once instead of with a click.
+  const loaded = draft !== null;
+  useEffect(() => {
+    if (!loaded || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>('form.editor-form :is(input, select, textarea)')?.focus();
+  }, [loaded]);
+
   const edit: Edit = useCallback((key, change) => {
     setDraft((d) => {
       if (!d) return d;
