@@ -3,7 +3,7 @@
  * suggestion is chosen: by click, or by Enter when the list is open, an item is highlighted with the
  * arrows and no IME composition is active.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { DirectoryEntry } from '../../shared/model/library';
 import { suggestEntries, type SuggestField } from '../lib/suggest';
 
@@ -17,6 +17,8 @@ export function SuggestInput(props: {
   className?: string;
   /** The meeting path it edits (`attendeeGroups.0.members.1.name`), for the checks to jump to. */
   dataField?: string;
+  /** Sees a paste first (it may take a whole list instead: then it prevents the default). */
+  onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void;
 }) {
   const listId = useId();
   const inputId = useId();
@@ -90,6 +92,7 @@ export function SuggestInput(props: {
           setDismissed(false);
         }}
         onKeyDown={onKeyDown}
+        onPaste={props.onPaste}
       />
       {open && (
         <ul role="listbox" id={listId} aria-label={`Gợi ý ${props.label.toLowerCase()}`}>

@@ -19,6 +19,8 @@ import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
 import { focusFieldSoon } from './jumpToField';
+import { AttendeePasteReview } from './AttendeePasteReview';
+import { isAttendeeList, type PastedPerson } from '../lib/attendeePaste';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
 type Dir = { directory: readonly DirectoryEntry[] };
@@ -63,6 +65,22 @@ const GroupEditor = memo(function GroupEditor({
     e.preventDefault();
     addMember(mi + 1, 'person');
   };
+  /** A pasted list under review, and where its people go (a blank row there is filled first). */
+  const [paste, setPaste] = useState<{ text: string; at: number } | null>(null);
+  const takePaste = (people: PastedPerson[], at: number) => {
+    edit('', (d) => {
+      const members = d.attendeeGroups[gi]!.members;
+      const here = members[at];
+      const blank = here?.kind === 'person' && !here.name.trim() && !here.position.trim() && !here.unit.trim();
+      const added = people.map((p) => {
+        const person = newPerson();
+        return { ...person, name: p.name, position: p.position, unit: p.unit, title: p.title || person.title };
+      });
+      members.splice(at, blank ? 1 : 0, ...added);
+    });
+    setPaste(null);
+    focusFieldSoon(`${memberPath(at + people.length - 1)}.name`);
+  };
   return (
     <div className="item-list">
       <div className="row">
@@ -99,6 +117,13 @@ const GroupEditor = memo(function GroupEditor({
                 dataField={`attendeeGroups.${gi}.members.${mi}.name`}
                 directory={directory}
                 value={mem.name}
+                onPaste={(e) => {
+                  // A whole list pasted into one name: read it into rows and show them for review.
+                  const text = e.clipboardData.getData('text/plain');
+                  if (!isAttendeeList(text)) return;
+                  e.preventDefault();
+                  setPaste({ text, at: mi });
+                }}
                 onChange={(v) => setMember(mi, 'name', (x) => void (x.kind === 'person' && (x.name = v)))}
                 onPick={(entry) =>
                   edit('', (d) => {
@@ -231,12 +256,25 @@ const GroupEditor = memo(function GroupEditor({
           )}
         </div>
       ))}
+      {paste && (
+        <AttendeePasteReview
+          where={`nhóm ${gi + 1}`}
+          text={paste.text}
+          onText={(text) => setPaste({ ...paste, text })}
+          onAccept={(people) => takePaste(people, paste.at)}
+          onCancel={() => setPaste(null)}
+        />
+      )}
       <div className="actions">
         <small className="hint">
-          <kbd>Enter</kbd> trong một dòng: thêm người ngay dưới; <kbd>Tab</kbd>: sang ô kế tiếp.
+          <kbd>Enter</kbd> trong một dòng: thêm người ngay dưới; <kbd>Tab</kbd>: sang ô kế tiếp; dán (<kbd>Ctrl</kbd>+
+          <kbd>V</kbd>) cả danh sách vào ô họ tên để thêm nhiều người một lần.
         </small>
         <button type="button" onClick={() => addMember(g.members.length, 'person')}>
           Thêm người vào nhóm {gi + 1}
+        </button>
+        <button type="button" onClick={() => setPaste({ text: '', at: g.members.length })}>
+          Dán danh sách vào nhóm {gi + 1}
         </button>
         <button type="button" onClick={() => addMember(g.members.length, 'phrase')}>
           Thêm cụm thành phần vào nhóm {gi + 1}
