@@ -61,7 +61,8 @@ const GroupEditor = memo(function GroupEditor({
   const enterAddsRow = (e: KeyboardEvent, mi: number) => {
     if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-    if (!(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) return;
+    const t = e.target;
+    if (!(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement)) return;
     e.preventDefault();
     addMember(mi + 1, 'person');
   };
@@ -110,8 +111,15 @@ const GroupEditor = memo(function GroupEditor({
       {g.members.map((mem, mi) => (
         <div key={mem.id} className={classOf(mi)} {...bind(mi)} onKeyDown={(e) => altArrowMove(e, mi, moveMember)}>
           {mem.kind === 'person' ? (
-            <div className="member" onKeyDown={(e) => enterAddsRow(e, mi)}>
+            <div
+              className={`member person${mi > 0 && g.members[mi - 1]?.kind === 'person' ? ' continued' : ''}`}
+              onKeyDown={(e) => enterAddsRow(e, mi)}
+            >
               <SuggestInput
+                className="m-name"
+                grow
+                placeholder="Họ tên"
+                shown="Họ tên"
                 label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="name"
                 dataField={`attendeeGroups.${gi}.members.${mi}.name`}
@@ -137,6 +145,10 @@ const GroupEditor = memo(function GroupEditor({
                 }
               />
               <SuggestInput
+                className="m-position"
+                grow
+                placeholder="Chức vụ"
+                shown="Chức vụ"
                 label={`Chức vụ (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="position"
                 directory={directory}
@@ -147,6 +159,10 @@ const GroupEditor = memo(function GroupEditor({
                 }
               />
               <SuggestInput
+                className="m-unit"
+                grow
+                placeholder="Đơn vị"
+                shown="Đơn vị"
                 label={`Đơn vị (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="unit"
                 directory={directory}
@@ -156,10 +172,11 @@ const GroupEditor = memo(function GroupEditor({
                   setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))
                 }
               />
-              <Labeled label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}>
+              <Labeled className="m-title" shown="Danh xưng" label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}>
                 {(id) => (
                   <input
                     id={id}
+                    aria-label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}
                     type="text"
                     list="person-title-presets"
                     value={mem.title}
@@ -172,6 +189,8 @@ const GroupEditor = memo(function GroupEditor({
                 )}
               </Labeled>
               <SelectField<Attendance>
+                className="m-status"
+                shown="Tình trạng"
                 label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
                 value={mem.attendance}
                 options={optionsOf(ATTENDANCE_LABELS)}
@@ -179,6 +198,7 @@ const GroupEditor = memo(function GroupEditor({
               />
               <ItemControls
                 draggable
+                compact
                 index={mi}
                 count={g.members.length}
                 noun={`thành viên nhóm ${gi + 1}, mục`}
@@ -219,7 +239,7 @@ const GroupEditor = memo(function GroupEditor({
                     )
                   }
                 >
-                  Sửa dòng in trong biên bản
+                  Sửa dòng in
                 </button>
               ) : (
                 <PhraseArea
