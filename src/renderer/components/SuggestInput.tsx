@@ -47,6 +47,8 @@ export function SuggestInput(props: {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Never act while an IME or Unikey composition is in progress.
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    // One line, though it wraps on screen: Enter never adds a line break.
+    if (props.grow && e.key === 'Enter' && !(open && active >= 0)) e.preventDefault();
     if (!open) {
       if (e.key === 'ArrowDown' && suggestions.length > 0 && dismissed) {
         setDismissed(false);

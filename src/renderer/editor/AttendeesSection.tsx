@@ -59,9 +59,11 @@ const GroupEditor = memo(function GroupEditor({
    * takes Enter first; an IME composition is never interrupted; text is never touched).
    */
   const enterAddsRow = (e: KeyboardEvent, mi: number) => {
-    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-    const t = e.target;
+    const t = e.target as HTMLElement;
+    // A highlighted suggestion takes this Enter.
+    if (t.getAttribute('aria-activedescendant')) return;
     if (!(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement)) return;
     e.preventDefault();
     addMember(mi + 1, 'person');
@@ -422,6 +424,7 @@ function PersonPicker(props: {
           )}
         </Labeled>
         <SuggestInput
+          grow
           label={`Họ tên ${props.label.toLowerCase()}`}
           field="name"
           dataField={`${role}.name`}
@@ -442,11 +445,12 @@ function PersonPicker(props: {
           }
         />
         <TextField
+          grow
           label={`Chức vụ ${props.label.toLowerCase()}`}
           value={p.position}
           onChange={(v) => set('position', v)}
         />
-        <TextField label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
+        <TextField grow label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
         <TextField label={`Danh xưng ${props.label.toLowerCase()}`} value={p.title} onChange={(v) => set('title', v)} />
       </div>
     </div>

@@ -35,6 +35,7 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
       </div>
       <div className="grid">
         <TextField
+          grow
           label={`Người trình bày báo cáo ${n}`}
           field={`reports.${i}.presenter`}
           placeholder="VD: đồng chí Nguyễn Văn A, Bí thư Quận ủy"
@@ -79,6 +80,7 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
       </div>
       <div className="grid">
         <TextField
+          grow
           className="wide"
           label={`Người phát biểu ${n}`}
           field={`discussion.${i}.speaker`}

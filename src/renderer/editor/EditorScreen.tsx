@@ -20,6 +20,7 @@ import { GeneralSection } from './GeneralSection';
 import { IssuanceSection } from './IssuanceSection';
 import { checkFormat } from '../../shared/check/formatMatch';
 import { checkBeforeExport, type Finding } from '../../shared/check/preExport';
+import { usePreviewFollow } from './previewFollow';
 import { jumpToField } from './jumpToField';
 import { PreExportDialog } from './PreExportDialog';
 import { PreviewPane, safeLayout } from './PreviewPane';
@@ -99,6 +100,7 @@ export function EditorScreen(props: {
   // A meeting just opened with nothing focused: the caret starts in the form's first field, so
   // typing (or Tab) begins at once instead of with a click.
   const loaded = draft !== null;
+  usePreviewFollow(loaded && showPreview);
   useEffect(() => {
     if (!loaded || (document.activeElement && document.activeElement !== document.body)) return;
     document.querySelector<HTMLElement>('form.editor-form :is(input, select, textarea)')?.focus();
