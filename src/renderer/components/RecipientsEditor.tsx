@@ -33,10 +33,11 @@ export function RecipientsEditor(props: {
     <div className="item-list">
       {recipients.map((r, i) => (
         <div key={items.keys[i]} className="row tight" onKeyDown={(e) => altArrowMove(e, i, move)}>
-          <Labeled label={`Nơi nhận ${i + 1} (${prefix})`}>
+          <Labeled label={`Nơi nhận ${i + 1} (${prefix})`} shown={`Nơi nhận ${i + 1}`}>
             {(id) => (
               <input
                 id={id}
+                aria-label={`Nơi nhận ${i + 1} (${prefix})`}
                 type="text"
                 spellCheck={false}
                 data-field={props.field && `${props.field}.${i}.text`}
@@ -45,10 +46,11 @@ export function RecipientsEditor(props: {
               />
             )}
           </Labeled>
-          <Labeled className="note" label={`Ghi chú ${i + 1} (${prefix})`}>
+          <Labeled className="note" label={`Ghi chú ${i + 1} (${prefix})`} shown="Ghi chú">
             {(id) => (
               <input
                 id={id}
+                aria-label={`Ghi chú ${i + 1} (${prefix})`}
                 type="text"
                 list="recipient-notes"
                 spellCheck={false}
@@ -70,12 +72,13 @@ export function RecipientsEditor(props: {
       <div className="actions">
         <button
           type="button"
+          aria-label={`Thêm nơi nhận (${prefix})`}
           onClick={() => {
             props.onChange('', [...recipients, newRecipient()]);
             if (props.field) focusFieldSoon(`${props.field}.${recipients.length}.text`);
           }}
         >
-          Thêm nơi nhận ({prefix})
+          Thêm nơi nhận
         </button>
       </div>
     </div>

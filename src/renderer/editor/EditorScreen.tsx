@@ -100,6 +100,11 @@ export function EditorScreen(props: {
   // A meeting just opened with nothing focused: the caret starts in the form's first field, so
   // typing (or Tab) begins at once instead of with a click.
   const loaded = draft !== null;
+  const { defaultIssuer, defaultProfileId } = props.settings;
+  const office = useMemo(
+    () => ({ issuer: defaultIssuer, profileId: defaultProfileId }),
+    [defaultIssuer, defaultProfileId],
+  );
   usePreviewFollow(loaded && showPreview);
   useEffect(() => {
     if (!loaded || (document.activeElement && document.activeElement !== document.body)) return;
@@ -290,7 +295,7 @@ export function EditorScreen(props: {
                 </button>
               </div>
             )}
-            <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
+            <GeneralSection m={meeting} edit={edit} profiles={props.profiles} office={office} />
             <AttendeesSection m={meeting} edit={edit} directory={props.directory} profiles={props.profiles} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
             <ReportsSection m={meeting} edit={edit} />
