@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { Meeting } from '../src/shared/model/meeting';
+import { describeCounts, enterFirstMeeting, entrySeconds, type EntryCounts } from '../test/e2e/entry';
 import { fillLibrary, createMeeting, growMeeting, loadSeedMeeting } from '../test/e2e/fixtures';
 import { launchApp, makeTempDir, RENDERER_DIR } from '../test/e2e/harness';
 import { LIBRARY_ROW, openMeetingFromLibrary, PREVIEW_PAGE, previewRoot, waitForLibraryRows } from '../test/e2e/ui';
@@ -203,8 +204,26 @@ async function markLastAssessmentField(page: Page): Promise<void> {
   if (!ok) throw new Error('Không tìm thấy ô nhập đoạn kết luận để đo gõ phím.');
 }
 
+/** The seed session typed from an empty library on a new machine, keystrokes and clicks counted (test/e2e/entry.ts). */
+async function seedEntryCost(): Promise<EntryCounts> {
+  const app = await launchApp({ dataDir: makeTempDir('bienban-bench-entry-'), firstRun: true });
+  try {
+    return await enterFirstMeeting(app.page, loadSeedMeeting());
+  } finally {
+    await app.close();
+  }
+}
+
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
+  // Counts, not times: one run gives the figure (the driver's choices depend only on the form).
+  const entry = await seedEntryCost();
+  process.stdout.write(describeCounts('nhập phiên Long Biên từ thư viện trống', entry));
+  results.push(
+    { name: 'ui.entry_overhead_keystrokes', value: entry.overheadKeys, unit: 'phím', target: '≤ 150' },
+    { name: 'ui.entry_clicks', value: entry.clicks, unit: 'lần', target: '≤ 25' },
+    { name: 'ui.entry_seconds', value: Math.round(entrySeconds(entry)), unit: 's', target: 'giảm' },
+  );
   results.push({ name: 'ui.bundle_gzip_kb', value: round(bundleGzipKb(), 1), unit: 'KB', target: '≤ 350' });
   const lib = await libraryFirstRender();
   process.stdout.write(`  thư viện: trung vị ${round(median(lib), 1)} ms, p95 ${round(percentile(lib, 95), 1)} ms\n`);

@@ -84,20 +84,22 @@ export async function previewText(page: Page): Promise<string> {
 
 /** One thing a secretary does in the editor: press a button, or put a value in a labelled control. */
 export type Step =
-  | { click: string; unless?: string }
+  /** `keys`: the shortcut that does the same from the field just typed in, when the UI offers one. */
+  | { click: string; unless?: string; keys?: string[] }
   | { label: string; value: string; how: 'type' | 'fill' | 'select' | 'check'; blur?: boolean };
 
 const t = (label: string, value: string, blur = false): Step => ({ label, value, how: 'type', blur });
 const f = (label: string, value: string): Step => ({ label, value, how: 'fill' });
 const s = (label: string, value: string): Step => ({ label, value, how: 'select' });
 
-function memberSteps(gi: number, mi: number, member: Member): Step[] {
+function memberSteps(gi: number, mi: number, member: Member, after?: Member): Step[] {
   const g = gi + 1;
   const n = mi + 1;
   if (member.kind === 'phrase')
     return [{ click: `Thêm cụm thành phần vào nhóm ${g}` }, t(`Cụm thành phần (nhóm ${g}, mục ${n})`, member.text)];
   return [
-    { click: `Thêm người vào nhóm ${g}` },
+    // Enter in the row of the person before starts this one.
+    { click: `Thêm người vào nhóm ${g}`, keys: after?.kind === 'person' ? ['Enter'] : undefined },
     // Blur closes the directory suggestions under the field before the next one is clicked.
     t(`Họ tên (nhóm ${g}, người ${n})`, member.name, true),
     t(`Chức vụ (nhóm ${g}, người ${n})`, member.position, true),
@@ -171,7 +173,8 @@ export function meetingSteps(m: Meeting): Step[] {
       t(`Tiêu đề nhóm ${gi + 1} (biên bản)`, group.heading),
       t(`Câu dẫn nhóm ${gi + 1} (thông báo)`, group.leadIn),
     );
-    for (const [mi, member] of group.members.entries()) steps.push(...memberSteps(gi, mi, member));
+    for (const [mi, member] of group.members.entries())
+      steps.push(...memberSteps(gi, mi, member, group.members[mi - 1]));
   }
   for (const [role, label] of [
     ['presiding', 'người chủ trì'],
@@ -209,9 +212,15 @@ export function meetingSteps(m: Meeting): Step[] {
     );
     for (const [ii, item] of part.items.entries()) {
       const name = `mục ${ii + 1} ${pn}`;
-      steps.push({ click: `Thêm mục (${pn})` }, ...entrySteps(item, name));
+      // Alt+Enter adds an entry after the one being typed; Alt+← / Alt+→ change its level.
+      const before = part.items[ii - 1];
+      const itemKeys = !before ? undefined : before.items.length ? ['Alt+Enter', 'Alt+ArrowLeft'] : ['Alt+Enter'];
+      steps.push({ click: `Thêm mục (${pn})`, keys: itemKeys }, ...entrySteps(item, name));
       for (const [si, sub] of item.items.entries())
-        steps.push({ click: `Thêm ý nhỏ (${name})` }, ...entrySteps(sub, `ý ${si + 1} ${name}`));
+        steps.push(
+          { click: `Thêm ý nhỏ (${name})`, keys: si === 0 ? ['Alt+Enter', 'Alt+ArrowRight'] : ['Alt+Enter'] },
+          ...entrySteps(sub, `ý ${si + 1} ${name}`),
+        );
     }
   }
   steps.push(t('Đoạn sau các nhiệm vụ (VD: Trên đây là kết luận của ...)', m.conclusions.after));

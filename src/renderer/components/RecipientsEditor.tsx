@@ -3,6 +3,7 @@ import type { Recipient } from '../../shared/model/meeting';
 import { newRecipient } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
+import { focusFieldSoon } from '../editor/jumpToField';
 import { Labeled } from './fields';
 
 export function RecipientsEditor(props: {
@@ -32,10 +33,11 @@ export function RecipientsEditor(props: {
     <div className="item-list">
       {recipients.map((r, i) => (
         <div key={items.keys[i]} className="row tight" onKeyDown={(e) => altArrowMove(e, i, move)}>
-          <Labeled label={`Nơi nhận ${i + 1} (${prefix})`}>
+          <Labeled label={`Nơi nhận ${i + 1} (${prefix})`} shown={`Nơi nhận ${i + 1}`}>
             {(id) => (
               <input
                 id={id}
+                aria-label={`Nơi nhận ${i + 1} (${prefix})`}
                 type="text"
                 spellCheck={false}
                 data-field={props.field && `${props.field}.${i}.text`}
@@ -44,10 +46,11 @@ export function RecipientsEditor(props: {
               />
             )}
           </Labeled>
-          <Labeled className="note" label={`Ghi chú ${i + 1} (${prefix})`}>
+          <Labeled className="note" label={`Ghi chú ${i + 1} (${prefix})`} shown="Ghi chú">
             {(id) => (
               <input
                 id={id}
+                aria-label={`Ghi chú ${i + 1} (${prefix})`}
                 type="text"
                 list="recipient-notes"
                 spellCheck={false}
@@ -67,8 +70,15 @@ export function RecipientsEditor(props: {
         </div>
       ))}
       <div className="actions">
-        <button type="button" onClick={() => props.onChange('', [...recipients, newRecipient()])}>
-          Thêm nơi nhận ({prefix})
+        <button
+          type="button"
+          aria-label={`Thêm nơi nhận (${prefix})`}
+          onClick={() => {
+            props.onChange('', [...recipients, newRecipient()]);
+            if (props.field) focusFieldSoon(`${props.field}.${recipients.length}.text`);
+          }}
+        >
+          Thêm nơi nhận
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
+import { focusFieldSoon } from '../editor/jumpToField';
 import { SelectField, TextField } from './fields';
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
@@ -50,9 +51,7 @@ export function SignersEditor(props: {
         {signers.map((s, i) => (
           <div key={items.keys[i]} className="item" onKeyDown={(e) => altArrowMove(e, i, move)}>
             <div className="item-head">
-              <span className="title">
-                Người ký {i + 1} ({prefix})
-              </span>
+              <span className="title">Người ký {i + 1}</span>
               <ItemControls
                 index={i}
                 count={signers.length}
@@ -65,12 +64,15 @@ export function SignersEditor(props: {
             <div className="grid">
               <TextField
                 label={`Tiêu đề khối chữ ký ${i + 1} (${prefix})`}
-                placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH (để trống nếu không có)"
+                shown="Tiêu đề khối chữ ký"
+                field={props.field && `${props.field}.${i}.heading`}
+                placeholder="VD: ĐẠI DIỆN SỞ TÀI CHÍNH"
                 value={s.heading}
                 onChange={(v) => set(i, 'heading', v)}
               />
               <SelectField<Authority>
                 label={`Thẩm quyền ký ${i + 1} (${prefix})`}
+                shown="Thẩm quyền ký"
                 value={s.authority}
                 options={AUTHORITY_OPTIONS}
                 onChange={(v) =>
@@ -82,18 +84,21 @@ export function SignersEditor(props: {
               />
               <TextField
                 label={`Thay mặt / ký thay cho ${i + 1} (${prefix})`}
+                shown="Thay mặt / ký thay cho"
                 placeholder="VD: BAN THƯỜNG VỤ"
                 value={s.authorityOf}
                 onChange={(v) => set(i, 'authorityOf', v)}
               />
               <TextField
                 label={`Chức vụ người ký ${i + 1} (${prefix})`}
+                shown="Chức vụ người ký"
                 placeholder="VD: CHÁNH VĂN PHÒNG"
                 value={s.position}
                 onChange={(v) => set(i, 'position', v)}
               />
               <TextField
                 label={`Họ tên người ký ${i + 1} (${prefix})`}
+                shown="Họ tên người ký"
                 field={props.field && `${props.field}.${i}.name`}
                 value={s.name}
                 onChange={(v) => set(i, 'name', v)}
@@ -106,9 +111,13 @@ export function SignersEditor(props: {
         <button
           type="button"
           disabled={signers.length >= (props.max ?? 8)}
-          onClick={() => props.onChange('', [...signers, newSigner()])}
+          aria-label={`Thêm người ký (${prefix})`}
+          onClick={() => {
+            props.onChange('', [...signers, newSigner()]);
+            if (props.field) focusFieldSoon(`${props.field}.${signers.length}.heading`);
+          }}
         >
-          Thêm người ký ({prefix})
+          Thêm người ký
         </button>
       </div>
     </div>

@@ -2,7 +2,16 @@
  * Plain controlled fields that survive Vietnamese keyboards: the value is updated synchronously in
  * onChange, never rewritten while focused, and no key handler alters text.
  */
-import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { formatShortDate, parseClockTime, parseVietnameseDate } from '../../shared/text/vietnamese';
 import { formatDocDate, parseDocDate } from '../lib/dates';
 
@@ -60,23 +69,50 @@ interface Base {
   field?: string;
 }
 
+/** Enter in a one-line field that wraps on screen: no line break (what the keyboard would insert). */
+export function noLineBreak(e: KeyboardEvent<HTMLTextAreaElement>): void {
+  if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.keyCode !== 229) e.preventDefault();
+}
+
 export function TextField(
-  props: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' },
+  props: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    placeholder?: string;
+    type?: 'text' | 'number';
+    /** One line that wraps and grows downwards instead of cutting its text off. */
+    grow?: boolean;
+  },
 ) {
   return (
     <Labeled label={props.label} shown={props.shown} className={props.className} hint={props.hint}>
-      {(id) => (
-        <input
-          id={id}
-          aria-label={fullName(props)}
-          type={props.type ?? 'text'}
-          value={props.value}
-          placeholder={props.placeholder}
-          spellCheck={false}
-          data-field={props.field}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
+      {(id) =>
+        props.grow ? (
+          <textarea
+            id={id}
+            className="grow"
+            rows={1}
+            aria-label={fullName(props)}
+            value={props.value}
+            placeholder={props.placeholder}
+            spellCheck={false}
+            data-field={props.field}
+            onKeyDown={noLineBreak}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            aria-label={fullName(props)}
+            type={props.type ?? 'text'}
+            value={props.value}
+            placeholder={props.placeholder}
+            spellCheck={false}
+            data-field={props.field}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        )
+      }
     </Labeled>
   );
 }

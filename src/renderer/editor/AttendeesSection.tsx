@@ -1,5 +1,5 @@
 /** Attendees by group, with directory suggestions; presiding official and secretary. */
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import type { DirectoryEntry } from '../../shared/model/library';
 import {
   ATTENDANCE_LABELS,
@@ -18,6 +18,9 @@ import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/fact
 import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
+import { focusFieldSoon } from './jumpToField';
+import { AttendeePasteReview } from './AttendeePasteReview';
+import { isAttendeeList, type PastedPerson } from '../lib/attendeePaste';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
 type Dir = { directory: readonly DirectoryEntry[] };
@@ -45,11 +48,48 @@ const GroupEditor = memo(function GroupEditor({
     [edit, gi],
   );
   const { bind, classOf } = useDragReorder(moveMember);
+  const memberPath = (mi: number) => `attendeeGroups.${gi}.members.${mi}`;
+  /** Add a member at `at` and put the caret in its first field. */
+  const addMember = (at: number, kind: 'person' | 'phrase') => {
+    edit('', (d) => void d.attendeeGroups[gi]!.members.splice(at, 0, kind === 'person' ? newPerson() : newPhrase()));
+    focusFieldSoon(`${memberPath(at)}.${kind === 'person' ? 'name' : 'text'}`);
+  };
+  /**
+   * Enter in a person's one-line fields starts the next person below (a suggestion list open
+   * takes Enter first; an IME composition is never interrupted; text is never touched).
+   */
+  const enterAddsRow = (e: KeyboardEvent, mi: number) => {
+    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const t = e.target as HTMLElement;
+    // A highlighted suggestion takes this Enter.
+    if (t.getAttribute('aria-activedescendant')) return;
+    if (!(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement)) return;
+    e.preventDefault();
+    addMember(mi + 1, 'person');
+  };
+  /** A pasted list under review, and where its people go (a blank row there is filled first). */
+  const [paste, setPaste] = useState<{ text: string; at: number } | null>(null);
+  const takePaste = (people: PastedPerson[], at: number) => {
+    edit('', (d) => {
+      const members = d.attendeeGroups[gi]!.members;
+      const here = members[at];
+      const blank = here?.kind === 'person' && !here.name.trim() && !here.position.trim() && !here.unit.trim();
+      const added = people.map((p) => {
+        const person = newPerson();
+        return { ...person, name: p.name, position: p.position, unit: p.unit, title: p.title || person.title };
+      });
+      members.splice(at, blank ? 1 : 0, ...added);
+    });
+    setPaste(null);
+    focusFieldSoon(`${memberPath(at + people.length - 1)}.name`);
+  };
   return (
     <div className="item-list">
       <div className="row">
         <TextField
           label={`Tiêu đề nhóm ${gi + 1} (biên bản)`}
+          field={`attendeeGroups.${gi}.heading`}
           placeholder="VD: Về phía Sở Tài chính"
           value={g.heading}
           onChange={(v) => edit(`${gk}.heading`, (d) => void (d.attendeeGroups[gi]!.heading = v))}
@@ -73,13 +113,27 @@ const GroupEditor = memo(function GroupEditor({
       {g.members.map((mem, mi) => (
         <div key={mem.id} className={classOf(mi)} {...bind(mi)} onKeyDown={(e) => altArrowMove(e, mi, moveMember)}>
           {mem.kind === 'person' ? (
-            <div className="member">
+            <div
+              className={`member person${mi > 0 && g.members[mi - 1]?.kind === 'person' ? ' continued' : ''}`}
+              onKeyDown={(e) => enterAddsRow(e, mi)}
+            >
               <SuggestInput
+                className="m-name"
+                grow
+                placeholder="Họ tên"
+                shown="Họ tên"
                 label={`Họ tên (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="name"
                 dataField={`attendeeGroups.${gi}.members.${mi}.name`}
                 directory={directory}
                 value={mem.name}
+                onPaste={(e) => {
+                  // A whole list pasted into one name: read it into rows and show them for review.
+                  const text = e.clipboardData.getData('text/plain');
+                  if (!isAttendeeList(text)) return;
+                  e.preventDefault();
+                  setPaste({ text, at: mi });
+                }}
                 onChange={(v) => setMember(mi, 'name', (x) => void (x.kind === 'person' && (x.name = v)))}
                 onPick={(entry) =>
                   edit('', (d) => {
@@ -93,6 +147,10 @@ const GroupEditor = memo(function GroupEditor({
                 }
               />
               <SuggestInput
+                className="m-position"
+                grow
+                placeholder="Chức vụ"
+                shown="Chức vụ"
                 label={`Chức vụ (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="position"
                 directory={directory}
@@ -103,6 +161,10 @@ const GroupEditor = memo(function GroupEditor({
                 }
               />
               <SuggestInput
+                className="m-unit"
+                grow
+                placeholder="Đơn vị"
+                shown="Đơn vị"
                 label={`Đơn vị (nhóm ${gi + 1}, người ${mi + 1})`}
                 field="unit"
                 directory={directory}
@@ -112,10 +174,11 @@ const GroupEditor = memo(function GroupEditor({
                   setMember(mi, 'unit-pick', (x) => void (x.kind === 'person' && (x.unit = value)))
                 }
               />
-              <Labeled label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}>
+              <Labeled className="m-title" shown="Danh xưng" label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}>
                 {(id) => (
                   <input
                     id={id}
+                    aria-label={`Danh xưng (nhóm ${gi + 1}, người ${mi + 1})`}
                     type="text"
                     list="person-title-presets"
                     value={mem.title}
@@ -128,6 +191,8 @@ const GroupEditor = memo(function GroupEditor({
                 )}
               </Labeled>
               <SelectField<Attendance>
+                className="m-status"
+                shown="Tình trạng"
                 label={`Tình trạng (nhóm ${gi + 1}, người ${mi + 1})`}
                 value={mem.attendance}
                 options={optionsOf(ATTENDANCE_LABELS)}
@@ -135,6 +200,7 @@ const GroupEditor = memo(function GroupEditor({
               />
               <ItemControls
                 draggable
+                compact
                 index={mi}
                 count={g.members.length}
                 noun={`thành viên nhóm ${gi + 1}, mục`}
@@ -175,7 +241,7 @@ const GroupEditor = memo(function GroupEditor({
                     )
                   }
                 >
-                  Sửa dòng in trong biên bản
+                  Sửa dòng in
                 </button>
               ) : (
                 <PhraseArea
@@ -212,11 +278,27 @@ const GroupEditor = memo(function GroupEditor({
           )}
         </div>
       ))}
+      {paste && (
+        <AttendeePasteReview
+          where={`nhóm ${gi + 1}`}
+          text={paste.text}
+          onText={(text) => setPaste({ ...paste, text })}
+          onAccept={(people) => takePaste(people, paste.at)}
+          onCancel={() => setPaste(null)}
+        />
+      )}
       <div className="actions">
-        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPerson()))}>
+        <small className="hint">
+          <kbd>Enter</kbd> trong một dòng: thêm người ngay dưới; <kbd>Tab</kbd>: sang ô kế tiếp; dán (<kbd>Ctrl</kbd>+
+          <kbd>V</kbd>) cả danh sách vào ô họ tên để thêm nhiều người một lần.
+        </small>
+        <button type="button" onClick={() => addMember(g.members.length, 'person')}>
           Thêm người vào nhóm {gi + 1}
         </button>
-        <button type="button" onClick={() => edit('', (d) => void d.attendeeGroups[gi]!.members.push(newPhrase()))}>
+        <button type="button" onClick={() => setPaste({ text: '', at: g.members.length })}>
+          Dán danh sách vào nhóm {gi + 1}
+        </button>
+        <button type="button" onClick={() => addMember(g.members.length, 'phrase')}>
           Thêm cụm thành phần vào nhóm {gi + 1}
         </button>
       </div>
@@ -281,6 +363,7 @@ function AttendeesSectionView({
           onClick={() => {
             const label = preset === 'Về phía ...' && m.host ? `Về phía ${m.host}, có` : preset;
             edit('', (d) => void d.attendeeGroups.push(newGroup(label)));
+            focusFieldSoon(`attendeeGroups.${m.attendeeGroups.length}.heading`);
           }}
         >
           Thêm nhóm
@@ -341,6 +424,7 @@ function PersonPicker(props: {
           )}
         </Labeled>
         <SuggestInput
+          grow
           label={`Họ tên ${props.label.toLowerCase()}`}
           field="name"
           dataField={`${role}.name`}
@@ -361,11 +445,12 @@ function PersonPicker(props: {
           }
         />
         <TextField
+          grow
           label={`Chức vụ ${props.label.toLowerCase()}`}
           value={p.position}
           onChange={(v) => set('position', v)}
         />
-        <TextField label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
+        <TextField grow label={`Đơn vị ${props.label.toLowerCase()}`} value={p.unit} onChange={(v) => set('unit', v)} />
         <TextField label={`Danh xưng ${props.label.toLowerCase()}`} value={p.title} onChange={(v) => set('title', v)} />
       </div>
     </div>

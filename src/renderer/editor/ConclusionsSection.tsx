@@ -16,6 +16,7 @@ import { newItem, newPart, newSubItem } from '../lib/factories';
 import { indent, insertAfter, move, outdent, remove, type EntryAt } from '../lib/outline';
 import { moveItem } from '../lib/reorder';
 import { ItemControls, altArrowMove } from './ItemControls';
+import { focusFieldSoon } from './jumpToField';
 import { TaskRow } from './TaskRow';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
@@ -218,7 +219,10 @@ const Entry = memo(function Entry(props: EntryProps) {
             <button
               type="button"
               className="small"
-              onClick={() => edit('', (d) => void d.conclusions.parts[pi]!.items[ii]!.items.push(newSubItem()))}
+              onClick={() => {
+                edit('', (d) => void d.conclusions.parts[pi]!.items[ii]!.items.push(newSubItem()));
+                focusFieldSoon(`${path}.items.${props.subs?.length ?? 0}.text`);
+              }}
             >
               Thêm ý nhỏ ({name})
             </button>
@@ -312,6 +316,7 @@ function ConclusionsSectionView({
                   </span>
                   <TextField
                     label={`Tiêu đề ${pn} (để trống nếu không chia phần)`}
+                    field={`conclusions.parts.${pi}.heading`}
                     shown="Tiêu đề phần (để trống nếu không chia phần)"
                     placeholder="VD: ĐÁNH GIÁ CHUNG"
                     value={part.heading}
@@ -349,7 +354,10 @@ function ConclusionsSectionView({
               <div className="actions">
                 <button
                   type="button"
-                  onClick={() => edit('', (d) => void d.conclusions.parts[pi]!.items.push(newItem()))}
+                  onClick={() => {
+                    edit('', (d) => void d.conclusions.parts[pi]!.items.push(newItem()));
+                    focusFieldSoon(`conclusions.parts.${pi}.items.${part.items.length}.text`);
+                  }}
                 >
                   Thêm mục ({pn})
                 </button>
@@ -358,7 +366,13 @@ function ConclusionsSectionView({
           );
         })}
         <div className="actions">
-          <button type="button" onClick={() => edit('', (d) => void d.conclusions.parts.push(newPart()))}>
+          <button
+            type="button"
+            onClick={() => {
+              edit('', (d) => void d.conclusions.parts.push(newPart()));
+              focusFieldSoon(`conclusions.parts.${c.parts.length}.heading`);
+            }}
+          >
             Thêm phần
           </button>
         </div>

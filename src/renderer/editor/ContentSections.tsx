@@ -4,6 +4,7 @@ import type { Opinion, Report } from '../../shared/model/meeting';
 import { Card, TextArea, TextField } from '../components/fields';
 import { newOpinion, newReport } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
+import { focusFieldSoon } from './jumpToField';
 import { ItemControls, altArrowMove, useDragReorder, type DragBind } from './ItemControls';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
@@ -34,7 +35,9 @@ const ReportItem = memo(function ReportItem({ item: r, i, count, edit, move, bin
       </div>
       <div className="grid">
         <TextField
+          grow
           label={`Người trình bày báo cáo ${n}`}
+          field={`reports.${i}.presenter`}
           placeholder="VD: đồng chí Nguyễn Văn A, Bí thư Quận ủy"
           value={r.presenter}
           onChange={(v) => edit(`report.${r.id}.presenter`, (d) => void (d.reports[i]!.presenter = v))}
@@ -77,8 +80,10 @@ const OpinionItem = memo(function OpinionItem({ item: o, i, count, edit, move, b
       </div>
       <div className="grid">
         <TextField
+          grow
           className="wide"
           label={`Người phát biểu ${n}`}
+          field={`discussion.${i}.speaker`}
           value={o.speaker}
           onChange={(v) => edit(`opinion.${o.id}.speaker`, (d) => void (d.discussion[i]!.speaker = v))}
         />
@@ -105,7 +110,13 @@ function ReportsSectionView({ m, edit }: SectionProps) {
       title="Báo cáo"
       id="sec-reports"
       actions={
-        <button type="button" onClick={() => edit('', (d) => void d.reports.push(newReport()))}>
+        <button
+          type="button"
+          onClick={() => {
+            edit('', (d) => void d.reports.push(newReport()));
+            focusFieldSoon(`reports.${m.reports.length}.presenter`);
+          }}
+        >
           Thêm báo cáo
         </button>
       }
@@ -138,7 +149,13 @@ function DiscussionSectionView({ m, edit }: SectionProps) {
       title="Ý kiến thảo luận"
       id="sec-discussion"
       actions={
-        <button type="button" onClick={() => edit('', (d) => void d.discussion.push(newOpinion()))}>
+        <button
+          type="button"
+          onClick={() => {
+            edit('', (d) => void d.discussion.push(newOpinion()));
+            focusFieldSoon(`discussion.${m.discussion.length}.speaker`);
+          }}
+        >
           Thêm ý kiến
         </button>
       }

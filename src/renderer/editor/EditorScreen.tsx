@@ -20,6 +20,7 @@ import { GeneralSection } from './GeneralSection';
 import { IssuanceSection } from './IssuanceSection';
 import { checkFormat } from '../../shared/check/formatMatch';
 import { checkBeforeExport, type Finding } from '../../shared/check/preExport';
+import { usePreviewFollow } from './previewFollow';
 import { jumpToField } from './jumpToField';
 import { PreExportDialog } from './PreExportDialog';
 import { IssueDialog, type IssuePreview } from './IssueDialog';
@@ -98,6 +99,20 @@ export function EditorScreen(props: {
     [onDirectoryChanged],
   );
   const autosave = useAutosave(meeting, draft?.version ?? 0, onSaved);
+
+  // A meeting just opened with nothing focused: the caret starts in the form's first field, so
+  // typing (or Tab) begins at once instead of with a click.
+  const loaded = draft !== null;
+  const { defaultIssuer, defaultProfileId } = props.settings;
+  const office = useMemo(
+    () => ({ issuer: defaultIssuer, profileId: defaultProfileId }),
+    [defaultIssuer, defaultProfileId],
+  );
+  usePreviewFollow(loaded && showPreview);
+  useEffect(() => {
+    if (!loaded || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>('form.editor-form :is(input, select, textarea)')?.focus();
+  }, [loaded]);
 
   const edit: Edit = useCallback((key, change) => {
     setDraft((d) => {
@@ -300,7 +315,7 @@ export function EditorScreen(props: {
                 )}
               </div>
             )}
-            <GeneralSection m={meeting} edit={edit} profiles={props.profiles} />
+            <GeneralSection m={meeting} edit={edit} profiles={props.profiles} office={office} />
             <AttendeesSection m={meeting} edit={edit} directory={props.directory} profiles={props.profiles} />
             <ChairSection m={meeting} edit={edit} directory={props.directory} />
             <ReportsSection m={meeting} edit={edit} />

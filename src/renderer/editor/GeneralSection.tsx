@@ -5,6 +5,9 @@ import { Card, DateField, SelectField, TextArea, TextField, TimeField, optionsOf
 import { PhraseArea } from '../components/PhraseArea';
 import { editorProfile } from '../lib/editorProfile';
 import { generatedMinutesTitle } from '../../shared/layout/generated';
+import { useState } from 'react';
+import { formatMismatch } from '../../shared/profile/formatMismatch';
+import { focusFieldSoon } from './jumpToField';
 import { sectionOf, type SectionProps } from './types';
 import { ISSUER_PRESETS } from '../../shared/profile/localGovernment';
 
@@ -23,7 +26,31 @@ const ISSUER_FIELDS: readonly {
   { key: 'officeName', label: 'Văn phòng thông báo', placeholder: 'VD: Văn phòng Ban Tổ chức Thành ủy', wide: true },
 ];
 
-function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: readonly FormatProfile[] }) {
+/** The issuing body and format the office set once (first run, Cài đặt). */
+export interface OfficeDefaults {
+  issuer: IssuingBody;
+  profileId: string;
+}
+
+const sameIssuer = (a: IssuingBody, b: IssuingBody) => ISSUER_FIELDS.every((f) => a[f.key] === b[f.key]);
+
+function GeneralSectionView({
+  m,
+  edit,
+  profiles,
+  office,
+}: SectionProps & { profiles: readonly FormatProfile[]; office?: OfficeDefaults }) {
+  // The office's own body and format are set once; a meeting shows them as one line and opens the
+  // fields only to change them by exception (or when they differ from the office's).
+  const profile = profiles.find((p) => p.id === m.profile.id);
+  const fromOffice =
+    !!office &&
+    !!profile &&
+    !formatMismatch(m.issuer, profile) &&
+    office.issuer.name.trim() !== '' &&
+    sameIssuer(m.issuer, office.issuer) &&
+    m.profile.id === office.profileId;
+  const [open, setOpen] = useState(false);
   const profileOptions = profiles.map((p) => ({ value: p.id, label: p.name }));
   if (!profileOptions.some((o) => o.value === m.profile.id))
     profileOptions.push({ value: m.profile.id, label: m.profile.id });
@@ -82,62 +109,82 @@ function GeneralSectionView({ m, edit, profiles }: SectionProps & { profiles: re
           generated={() => generatedMinutesTitle(m, editorProfile(m, profiles))}
           onChange={(v) => edit('title', (d) => void (d.title = v))}
         />
-        <SelectField
-          className="wide"
-          label="Thể thức văn bản"
-          field="profile"
-          value={m.profile.id}
-          options={profileOptions}
-          onChange={(id) => {
-            const p = profiles.find((x) => x.id === id);
-            if (p) edit('profile', (d) => void (d.profile = { id: p.id, version: p.version }));
-          }}
-        />
       </div>
-      <h3>Cơ quan ban hành</h3>
-      <div className="grid">
-        <SelectField<string>
-          className="wide"
-          label="Mẫu cơ quan (sau sắp xếp từ 01/7/2025)"
-          value=""
-          options={[
-            { value: '', label: 'Chọn mẫu để điền cơ quan cấp trên, tên và ký hiệu…' },
-            ...ISSUER_PRESETS.map((p, i) => ({ value: String(i), label: p.label })),
-          ]}
-          onChange={(v) => {
-            const preset = ISSUER_PRESETS[Number(v)];
-            if (!preset || v === '') return;
-            edit('issuer', (d) => {
-              d.issuer.parentBody = preset.parentBody;
-              d.issuer.name = preset.name;
-              d.issuer.code = preset.code;
-            });
-          }}
-        />
-        {ISSUER_FIELDS.map((f) =>
-          f.lines ? (
-            <TextArea
-              key={f.key}
-              label={f.label}
-              rows={2}
-              hint="Xuống dòng ở đâu, in xuống dòng ở đó; để một dòng thì tự ngắt đúng cụm từ."
-              placeholder={f.placeholder}
-              field={`issuer.${f.key}`}
-              value={m.issuer[f.key]}
-              onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
-            />
-          ) : (
-            <TextField
-              key={f.key}
-              className={f.wide ? 'wide' : undefined}
-              label={f.label}
-              placeholder={f.placeholder}
-              field={`issuer.${f.key}`}
-              value={m.issuer[f.key]}
-              onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
-            />
-          ),
-        )}
+      {fromOffice && !open && (
+        <p className="office-summary">
+          Ban hành theo thiết lập của văn phòng: <strong>{m.issuer.name.replace(/\s*\n\s*/g, ' ')}</strong>,{' '}
+          {profile?.name}.{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              setOpen(true);
+              focusFieldSoon('profile');
+            }}
+          >
+            Đổi riêng cho buổi này
+          </button>
+        </p>
+      )}
+      <div hidden={fromOffice && !open}>
+        <div className="grid">
+          <SelectField
+            className="wide"
+            label="Thể thức văn bản"
+            field="profile"
+            value={m.profile.id}
+            options={profileOptions}
+            onChange={(id) => {
+              const p = profiles.find((x) => x.id === id);
+              if (p) edit('profile', (d) => void (d.profile = { id: p.id, version: p.version }));
+            }}
+          />
+        </div>
+        <h3>Cơ quan ban hành</h3>
+        <div className="grid">
+          <SelectField<string>
+            className="wide"
+            label="Mẫu cơ quan (sau sắp xếp từ 01/7/2025)"
+            value=""
+            options={[
+              { value: '', label: 'Chọn mẫu để điền cơ quan cấp trên, tên và ký hiệu…' },
+              ...ISSUER_PRESETS.map((p, i) => ({ value: String(i), label: p.label })),
+            ]}
+            onChange={(v) => {
+              const preset = ISSUER_PRESETS[Number(v)];
+              if (!preset || v === '') return;
+              edit('issuer', (d) => {
+                d.issuer.parentBody = preset.parentBody;
+                d.issuer.name = preset.name;
+                d.issuer.code = preset.code;
+              });
+            }}
+          />
+          {ISSUER_FIELDS.map((f) =>
+            f.lines ? (
+              <TextArea
+                key={f.key}
+                label={f.label}
+                rows={2}
+                hint="Xuống dòng ở đâu, in xuống dòng ở đó; để một dòng thì tự ngắt đúng cụm từ."
+                placeholder={f.placeholder}
+                field={`issuer.${f.key}`}
+                value={m.issuer[f.key]}
+                onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
+              />
+            ) : (
+              <TextField
+                key={f.key}
+                className={f.wide ? 'wide' : undefined}
+                label={f.label}
+                placeholder={f.placeholder}
+                field={`issuer.${f.key}`}
+                value={m.issuer[f.key]}
+                onChange={(v) => edit(`issuer.${f.key}`, (d) => void (d.issuer[f.key] = v))}
+              />
+            ),
+          )}
+        </div>
       </div>
     </Card>
   );

@@ -41,6 +41,7 @@ function DocumentIssue({
       <div className="grid">
         <TextField
           label={`Số ${name.toLowerCase()}`}
+          shown="Số"
           placeholder="để trống nếu chưa cấp số"
           field={`${kind}.number`}
           value={doc.number}
@@ -48,6 +49,7 @@ function DocumentIssue({
         />
         <DocDateField
           label={`Ngày ban hành ${name.toLowerCase()}`}
+          shown="Ngày ban hành"
           field={`${kind}.date`}
           hint="Chưa biết ngày: gõ tháng/năm (6/2026), in “ngày    tháng 6 năm 2026”."
           value={doc.date}
@@ -55,6 +57,7 @@ function DocumentIssue({
         />
         <SelectField<'draft' | 'issued'>
           label={`Trạng thái ${name.toLowerCase()}`}
+          shown="Trạng thái"
           value={doc.status}
           options={STATUS_OPTIONS}
           onChange={(v) => set('status', v)}
@@ -79,9 +82,14 @@ function DocumentIssue({
       />
       <h4>Nơi nhận</h4>
       <div className="row">
-        <Labeled label={`Danh sách nơi nhận có sẵn (${name})`}>
+        <Labeled label={`Danh sách nơi nhận có sẵn (${name})`} shown="Danh sách nơi nhận có sẵn">
           {(id) => (
-            <select id={id} value={listId} onChange={(e) => setListId(e.target.value)}>
+            <select
+              id={id}
+              aria-label={`Danh sách nơi nhận có sẵn (${name})`}
+              value={listId}
+              onChange={(e) => setListId(e.target.value)}
+            >
               <option value="">— Chọn danh sách —</option>
               {lists.map((l) => (
                 <option key={l.id} value={l.id}>
@@ -94,6 +102,7 @@ function DocumentIssue({
         <button
           type="button"
           disabled={!listId}
+          aria-label={`Chèn danh sách (${name})`}
           onClick={() => {
             const l = lists.find((x) => x.id === listId);
             if (!l) return;
@@ -103,7 +112,7 @@ function DocumentIssue({
             });
           }}
         >
-          Chèn danh sách ({name})
+          Chèn danh sách
         </button>
       </div>
       <RecipientsEditor
@@ -116,6 +125,7 @@ function DocumentIssue({
         <TextField
           className="wide"
           label={`Lưu (${name})`}
+          shown="Lưu"
           placeholder="VD: VT, Hồ sơ"
           value={doc.archive}
           onChange={(v) => set('archive', v)}
@@ -123,6 +133,7 @@ function DocumentIssue({
         <PhraseArea
           className="wide"
           label={`Câu kết (${name})`}
+          shown="Câu kết"
           rows={2}
           typed={doc.closing}
           generated={() => (kind === 'notice' ? generatedNoticeClosing(m) : generatedMinutesClosing(m))}

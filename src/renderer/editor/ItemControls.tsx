@@ -12,6 +12,8 @@ export function ItemControls(props: {
   onRemove: () => void;
   /** Show a drag handle (the item must spread useDragReorder's props). */
   draggable?: boolean;
+  /** Arrows and a cross instead of words, for a row of a table (the names say the same). */
+  compact?: boolean;
 }) {
   const { index, count, noun } = props;
   const n = `${index + 1}${props.where ? ` (${props.where})` : ''}`;
@@ -30,7 +32,7 @@ export function ItemControls(props: {
         disabled={index === 0}
         onClick={() => props.onMove(index, index - 1)}
       >
-        Lên
+        {props.compact ? '↑' : 'Lên'}
       </button>
       <button
         type="button"
@@ -40,10 +42,16 @@ export function ItemControls(props: {
         disabled={index === count - 1}
         onClick={() => props.onMove(index, index + 1)}
       >
-        Xuống
+        {props.compact ? '↓' : 'Xuống'}
       </button>
-      <button type="button" className="small danger" aria-label={`Xóa ${noun} ${n}`} onClick={props.onRemove}>
-        Xóa
+      <button
+        type="button"
+        className="small danger"
+        aria-label={`Xóa ${noun} ${n}`}
+        title={props.compact ? 'Xóa' : undefined}
+        onClick={props.onRemove}
+      >
+        {props.compact ? '✕' : 'Xóa'}
       </button>
     </span>
   );

@@ -61,12 +61,14 @@ export const TaskRow = memo(function TaskRow(props: {
       </legend>
       <div className="task-fields">
         <TextField
+          grow
           label={`Đơn vị chủ trì ${name} (theo dõi)`}
           shown="Chủ trì"
           value={t.lead}
           onChange={(v) => set('lead', (x) => void (x.lead = v))}
         />
         <TextField
+          grow
           label={`Đơn vị phối hợp ${name} (theo dõi)`}
           shown="Phối hợp"
           placeholder="đơn vị A; đơn vị B"

@@ -16,3 +16,19 @@ export function jumpToField(path: string, root: ParentNode = document): boolean 
   }
   return false;
 }
+
+/**
+ * After a button adds an item, put the caret in the item's first field (marked `data-field=path`)
+ * once it is on screen, so typing goes on without reaching for the mouse. Tries a few frames: the
+ * item renders after the edit that adds it.
+ */
+export function focusFieldSoon(path: string, frames = 10): void {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`);
+    const target = el && (el.matches(FOCUSABLE) ? el : el.querySelector<HTMLElement>(FOCUSABLE));
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'nearest' });
+    } else if (frames > 0) focusFieldSoon(path, frames - 1);
+  });
+}

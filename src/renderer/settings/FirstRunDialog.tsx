@@ -2,7 +2,7 @@
  * Asked once, on the first start: the office's format and issuing body, from which every new
  * meeting starts. Skipping is an answer too; either way it is never asked again (Cài đặt keeps both).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatMismatch } from '../../shared/profile/formatMismatch';
 import type { Settings } from '../../shared/model/library';
 import type { IssuingBody } from '../../shared/model/meeting';
@@ -29,6 +29,9 @@ export function FirstRunDialog(props: {
   const [busy, setBusy] = useState(false);
   const profile = props.profiles.find((p) => p.id === profileId);
   const mismatch = profile ? formatMismatch(issuer, profile) : null;
+  const dialog = useRef<HTMLDivElement>(null);
+  // The answers are typed at once: the caret starts in the first field.
+  useEffect(() => dialog.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
 
   const finish = async (answered: boolean) => {
     setBusy(true);
@@ -45,7 +48,7 @@ export function FirstRunDialog(props: {
 
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="first-run-title">
+      <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby="first-run-title">
         <h2 id="first-run-title">Thiết lập cho văn phòng</h2>
         <p>
           Văn phòng soạn văn bản theo thể thức nào, cho cơ quan nào? Mỗi buổi làm việc mới sẽ bắt đầu từ đây; có thể đổi
