@@ -77,7 +77,7 @@ describe('bienban issue: one writer', () => {
     expect(new Set(entries.map((e) => e.meetingId)).size).toBe(12);
     const listed = JSON.parse(runCli(['library', 'list', '--json', '--data-dir', dir]).stdout) as { status: string }[];
     expect(listed.every((m) => m.status === 'issued')).toBe(true);
-  });
+  }, 240_000);
 });
 
 describe('bienban issue and register', () => {
@@ -122,7 +122,7 @@ describe('bienban issue and register', () => {
     expect(runCli(issueArgs(dir2, ids2[1] ?? '').map((x) => (x === '2026-05-22' ? '2027-01-01' : x))).stdout).toContain(
       'số 01/TB-ĐKTLN ngày 01/01/2027 (sổ ĐKTLN, năm 2027)',
     );
-  });
+  }, 240_000);
 
   it('exports the issued bytes after the meeting is edited; a correction takes a new number', () => {
     const { dir, ids } = libraryWith(1);
@@ -187,5 +187,5 @@ describe('bienban issue killed mid-way', () => {
       }
     }
     expect(killedMidWay).toBeGreaterThan(KILLS / 2);
-  });
+  }, 300_000);
 });
