@@ -162,13 +162,17 @@ describe('bienban issue and register', () => {
 describe('bienban issue killed mid-way', () => {
   it('leaves every document issued with its entry, or not issued at all, and the register readable', async () => {
     const KILLS = 12;
-    const { dir, ids } = libraryWith(KILLS);
+    const { dir, ids } = libraryWith(KILLS + 1);
+    // One run to completion tells how long an issue takes on this machine, loaded or not.
+    const t0 = Date.now();
+    expect((await run(issueArgs(dir, ids[KILLS] ?? ''))).code).toBe(0);
+    const full = Date.now() - t0;
     let killedMidWay = 0;
     for (let i = 0; i < KILLS; i++) {
       const id = ids[i] ?? '';
       const child = spawn(process.execPath, [CLI, ...issueArgs(dir, id)], { stdio: 'ignore' });
-      // Spread over start-up, numbering, rendering and the writes (a run takes about 0.3-1 s).
-      const delay = 150 + ((i * 97) % 700);
+      // Spread over start-up, numbering, rendering and the writes: 10 % to 95 % of a full run.
+      const delay = Math.round(full * (0.1 + (0.85 * ((i * 5) % KILLS)) / KILLS));
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       const signal = await new Promise<string | null>((r) => child.on('close', (_c, s) => r(s)));
       clearTimeout(timer);
