@@ -246,7 +246,7 @@ describe('reading with recovery', () => {
     // The copy from before the last change: learned from the meeting, without the later upsert.
     expect(s.directory.list().some((e) => e.name === 'Vũ Đức Bảo')).toBe(true);
     expect(s.directory.list().some((e) => e.id === 'p1')).toBe(false);
-    expect(s.profiles.list().map((p) => p.id)).toEqual(['nd30-2020', 'hd36-2018']);
+    expect(s.profiles.list().map((p) => p.id)).toEqual(['nd30-2020', 'hd36-2018', 'dang-2026']);
     expect(
       s
         .notices()

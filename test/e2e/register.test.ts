@@ -84,4 +84,20 @@ describe('phát hành và sổ đăng ký', () => {
     expect(app.savedFiles.some((f) => f.endsWith('.docx'))).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it("sets where a body's series starts in Settings (a commune created on 01/7/2025), saved with the settings", async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name: 'Cài đặt' }).click();
+    await clickButton(page, 'Thêm cơ quan đánh số');
+    await typeInto(page, 'Ký hiệu cơ quan 1', 'ĐU');
+    await typeInto(page, 'Ngày bắt đầu nhiệm kỳ / đánh số lại 1', '01/7/2025');
+    await page.keyboard.press('Tab');
+    await page.getByRole('heading', { name: 'Sổ đăng ký văn bản đi' }).scrollIntoViewIfNeeded();
+    await app.screenshot('register-04-settings-series');
+    await clickButton(page, 'Lưu cài đặt');
+    await expect
+      .poll(async () => (await app.call<{ registerSeries: unknown[] }>('settings:get', {})).registerSeries)
+      .toEqual([{ code: 'ĐU', start: '2025-07-01', perType: false }]);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

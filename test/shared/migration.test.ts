@@ -16,7 +16,7 @@ import { builtinProfile } from '../../src/shared/profile/builtin';
 
 const V1_DIR = join(__dirname, '..', 'fixtures', 'v1');
 const V1_FILES = readdirSync(V1_DIR).filter((f) => f.endsWith('.json') && !f.includes('.issued-'));
-const PROFILES = ['nd30-2020', 'hd36-2018'] as const;
+const PROFILES = ['nd30-2020', 'hd36-2018', 'dang-2026'] as const;
 const KINDS = ['notice', 'minutes'] as const;
 
 const readV1 = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(V1_DIR, name), 'utf8'));

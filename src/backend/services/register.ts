@@ -153,7 +153,7 @@ export class RegisterService {
       date,
       seriesLabel: series.label,
       findings: this.findings(m, kind, number, date),
-      issued: m[kind].status === 'issued',
+      issued: this.issuedEntry(meetingId, kind) !== undefined,
     };
   }
 
@@ -177,7 +177,8 @@ export class RegisterService {
     const m = await this.meetings.get(meetingId);
     const label = DOCUMENT_KIND_LABELS[kind];
     const previous = this.issuedEntry(meetingId, kind);
-    if ((m[kind].status === 'issued' || previous) && !options.relation)
+    // The register decides: a status set by hand or imported without an entry does not block issuing.
+    if (previous && !options.relation)
       throw new ServiceError(
         'conflict',
         `${label} của buổi làm việc này đã được phát hành${previous ? ` (số ${previous.symbol} ngày ${formatShortDate(previous.date)})` : ''}. ` +

@@ -31,31 +31,33 @@ export function RegisterSeriesEditor(props: {
       </p>
       {props.series.length === 0 && <p className="hint">Chưa có cơ quan nào; sổ dùng cách đánh số mặc định.</p>}
       {props.series.map((s, i) => (
-        <div key={i} className="grid item">
-          <TextField
-            label={`Ký hiệu cơ quan ${i + 1}`}
-            placeholder="VD: ĐU, UBND"
-            value={s.code}
-            onChange={(v) => set(i, { code: v })}
-          />
-          <DateField
-            label={`Ngày bắt đầu nhiệm kỳ / đánh số lại ${i + 1}`}
-            value={s.start}
-            onChange={(v) => set(i, { start: v })}
-          />
-          <Checkbox
-            label={`Mỗi loại văn bản một dãy số (cơ quan ${i + 1})`}
-            shown="Mỗi loại văn bản một dãy số (cơ quan nhà nước)"
-            checked={s.perType}
-            onChange={(v) => set(i, { perType: v })}
-          />
-          <button
-            type="button"
-            className="small danger"
-            onClick={() => props.onChange(props.series.filter((_, k) => k !== i))}
-          >
-            Xóa cơ quan đánh số {i + 1}
-          </button>
+        <div key={i} className="item">
+          <div className="grid">
+            <TextField
+              label={`Ký hiệu cơ quan ${i + 1}`}
+              placeholder="VD: ĐU, UBND"
+              value={s.code}
+              onChange={(v) => set(i, { code: v })}
+            />
+            <DateField
+              label={`Ngày bắt đầu nhiệm kỳ / đánh số lại ${i + 1}`}
+              value={s.start}
+              onChange={(v) => set(i, { start: v })}
+            />
+            <Checkbox
+              label={`Mỗi loại văn bản một dãy số (cơ quan ${i + 1})`}
+              shown="Mỗi loại văn bản một dãy số (cơ quan nhà nước)"
+              checked={s.perType}
+              onChange={(v) => set(i, { perType: v })}
+            />
+            <button
+              type="button"
+              className="small danger"
+              onClick={() => props.onChange(props.series.filter((_, k) => k !== i))}
+            >
+              Xóa cơ quan đánh số {i + 1}
+            </button>
+          </div>
         </div>
       ))}
     </Card>
