@@ -110,3 +110,10 @@ Lê Văn Sơn`;
   // The title names no subject (`về ...`): left empty, not guessed.
   expect(r.empty).toEqual(['Nội dung làm việc', 'Nơi nhận']);
 });
+
+it('a paragraph beyond the limits of a meeting is refused in Vietnamese', () => {
+  const text = `THÔNG BÁO\nKết luận về việc thử\nNgày 05/6/2026, ông A chủ trì cuộc họp.\n1. ${'x'.repeat(100_001)}`;
+  expect(() => recognize(linesFromText(text), { id: 'long' })).toThrow(
+    /^Văn bản vượt quá giới hạn của một buổi làm việc: .*Tối đa 100000 ký tự/,
+  );
+});

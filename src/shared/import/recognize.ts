@@ -17,6 +17,7 @@ import {
 import { minutesMemberPhrase } from '../layout/phrases';
 import type { AttendeeGroup, DocumentKind, Meeting, MeetingInput, Member, Opinion, Report } from '../model/meeting';
 import { Meeting as MeetingSchema } from '../model/meeting';
+import { describeProblems, problemsOf } from '../model/errors';
 import { HD36_2018, ND30_2020 } from '../profile/builtin';
 import type { FormatProfile } from '../profile/schema';
 import { readHeader, readSummary, typeOf } from './header';
@@ -594,7 +595,11 @@ export function recognize(input: readonly SourceLine[], opts: RecognizeOptions):
   );
   if (doc.number && typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) doc.status = 'issued';
 
-  const meeting = followFacts(MeetingSchema.parse(m), profile, kind ?? 'notice');
+  // A text beyond the meeting's ceilings (one paragraph of 100 000 characters) is refused in words, not a stack.
+  const parsed = MeetingSchema.safeParse(m);
+  if (!parsed.success)
+    throw new Error(`Văn bản vượt quá giới hạn của một buổi làm việc: ${describeProblems(problemsOf(parsed.error))}`);
+  const meeting = followFacts(parsed.data, profile, kind ?? 'notice');
   const checks = kind === 'minutes' ? [...EXPECTED, ...MINUTES_ONLY] : EXPECTED;
   const empty = checks.filter(([, , has]) => !has(meeting, kind)).map(([, label]) => label);
   return { meeting, kind, profileId, fields: f.list, empty, lines };
