@@ -421,10 +421,15 @@ function readTail(lines: readonly SourceLine[]) {
           ? filled.length - 1
           : at + filled.slice(at + 1).findIndex((l) => !/^[-–•+]/u.test(l.text.trim()));
       if (end < at) end = filled.length - 1;
-      recipients = readRecipients(filled.slice(at, end + 1));
+      const region = filled.slice(at, end + 1);
+      const isRecipientLine = (l: SourceLine) =>
+        isRecipientsLabel(l.text) || /^[-–•+]/u.test(l.text.trim()) || /^Lưu(?![\p{L}\p{N}])/u.test(l.text.trim());
+      // Pasted from a table, the signature's lines come between the recipients' (`- Sở X;<tab>CHỦ TỊCH`).
+      const mixed = g[0]!.cell ? [] : region.filter((l) => !isRecipientLine(l));
+      recipients = readRecipients(g[0]!.cell ? region : region.filter(isRecipientLine));
       const before = filled.slice(0, at);
       const afterR = filled.slice(end + 1);
-      for (const part of [before, afterR])
+      for (const part of g[0]!.cell ? [before, afterR] : [[...before, ...mixed, ...afterR]])
         for (const block of g[0]!.cell ? [part] : splitSigners(part)) {
           const s = readSigner(block);
           if (s) signers.push(s);
