@@ -59,6 +59,7 @@
  *     sách N)"), "Cụm từ mẫu" ("Thêm cụm từ", "Tên cụm từ N", "Nội dung cụm từ N"), "Danh bạ cán bộ" ("Lọc danh
  *     bạ", per person "Họ tên (<name>)", "Lưu <name>", "Xóa <name> khỏi danh bạ").
  *   Import (heading "Nhập văn bản có sẵn"): buttons "Chọn tệp…", "Chọn thư mục…", "Nhận tất cả vào thư viện (N)";
+ *     disclosure "Dán văn bản …" with textbox "Văn bản dán" and button "Đọc văn bản dán";
  *     region "Kết quả đọc" (heading "Đã đọc R/N tệp; …"), buttons "Xem lại <file>"; region "Văn bản gốc" (lines
  *     `li[data-line]`, highlighted ones aria-current=true); region "Buổi làm việc nhận dạng": one toggle button per
  *     field (label, "Cần xem lại", "dòng a–b", value; click or focus highlights its lines), "Nhận vào thư viện"

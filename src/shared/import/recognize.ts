@@ -562,7 +562,7 @@ export function recognize(input: readonly SourceLine[], opts: RecognizeOptions):
     if (hs.subject) {
       m.host = hs.host;
       m.subject = hs.subject;
-      f.note('host', 'Làm việc với', [summary.lines[0]!.n], true);
+      if (hs.host) f.note('host', 'Làm việc với', [summary.lines[0]!.n], true);
       f.note(
         'subject',
         'Nội dung làm việc',
