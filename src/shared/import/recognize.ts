@@ -159,7 +159,7 @@ function readOpeningFacts(opening: Para[], m: MeetingInput, f: Fields) {
   if (hs.subject) {
     m.host = hs.host;
     m.subject = hs.subject;
-    f.note('host', 'Làm việc với', [first.n], true);
+    if (hs.host) f.note('host', 'Làm việc với', [first.n], true);
     f.note('subject', 'Nội dung làm việc', [first.n], true);
   }
   // `Cùng dự có A; B.` / `Về phía quận Long Biên, có ...`: each a group of the opening.
