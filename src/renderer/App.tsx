@@ -69,6 +69,7 @@
  *     thông báo giao nhiệm vụ", form "Cập nhật nhiệm vụ" ("Trạng thái", "Ngày hoàn thành", "Ghi chú tiến độ",
  *     "Gia hạn đến ngày", button "Ghi nhận"; Esc back to the list), region "Lịch sử theo dõi".
  *   Import (heading "Nhập văn bản có sẵn"): buttons "Chọn tệp…", "Chọn thư mục…", "Nhận tất cả vào thư viện (N)";
+ *     disclosure "Dán văn bản …" with textbox "Văn bản dán" and button "Đọc văn bản dán";
  *     region "Kết quả đọc" (heading "Đã đọc R/N tệp; …"), buttons "Xem lại <file>"; region "Văn bản gốc" (lines
  *     `li[data-line]`, highlighted ones aria-current=true); region "Buổi làm việc nhận dạng": one toggle button per
  *     field (label, "Cần xem lại", "dòng a–b", value; click or focus highlights its lines), "Nhận vào thư viện"

@@ -85,6 +85,12 @@ describe('bienban import', () => {
     expect(list.stdout).toContain('2 buổi làm việc.');
   });
 
+  it('is listed in bienban --help', () => {
+    expect(runCli(['--help']).stdout).toMatch(
+      /import\s+Đọc thông báo, biên bản Word \(\.docx, \.doc\) hoặc văn bản dán \(\.txt\)/,
+    );
+  });
+
   it('exits 1 when no file could be read; --out takes one file only', () => {
     const r = runCli(['import', join(dir, 'khong-co.docx'), join(dir, 'ghi-chu.odt')]);
     expect(r.code).toBe(1);

@@ -94,4 +94,30 @@ describe('nhập một thư mục văn bản cũ', () => {
     await app.screenshot('import-04-accepted-editor');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('pasted text is read by the same recognition, in the window, and reviewed the same way', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Nhập văn bản', exact: true }).click();
+    await page.getByText('Dán văn bản (thông báo, biên bản, ghi chép, tin bài về buổi làm việc)').click();
+    await page
+      .getByRole('textbox', { name: 'Văn bản dán' })
+      .fill(
+        'THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp về phòng chống thiên tai\nNgày 18/5/2025, ông Nguyễn Văn Tâm - Chủ tịch UBND xã chủ trì cuộc họp về phòng chống thiên tai.\nÔng Nguyễn Văn Tâm kết luận như sau:\n1. Giao Ban Chỉ huy quân sự xã chủ trì chuẩn bị lực lượng ứng cứu.',
+      );
+    await page.getByRole('button', { name: 'Đọc văn bản dán' }).click();
+    const fields = page.getByRole('region', { name: 'Buổi làm việc nhận dạng' });
+    const chair = fields.getByRole('button', { name: /^Người chủ trì/ });
+    await chair.click();
+    expect(await chair.textContent()).toContain('ông Nguyễn Văn Tâm - Chủ tịch UBND xã');
+    await expect
+      .poll(() =>
+        page.getByRole('region', { name: 'Văn bản gốc' }).locator('li[aria-current="true"]').allTextContents(),
+      )
+      .toEqual([expect.stringContaining('Ngày 18/5/2025, ông Nguyễn Văn Tâm')]);
+    expect(await fields.getByRole('button', { name: /^Theo dõi/ }).textContent()).toContain(
+      'Chủ trì: Ban Chỉ huy quân sự xã',
+    );
+    await app.screenshot('import-05-pasted');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -110,3 +110,48 @@ Lê Văn Sơn`;
   // The title names no subject (`về ...`): left empty, not guessed.
   expect(r.empty).toEqual(['Nội dung làm việc', 'Nơi nhận']);
 });
+
+it('a paragraph beyond the limits of a meeting is refused in Vietnamese', () => {
+  const text = `THÔNG BÁO\nKết luận về việc thử\nNgày 05/6/2026, ông A chủ trì cuộc họp.\n1. ${'x'.repeat(100_001)}`;
+  expect(() => recognize(linesFromText(text), { id: 'long' })).toThrow(
+    /^Văn bản vượt quá giới hạn của một buổi làm việc: .*Tối đa 100000 ký tự/,
+  );
+});
+
+it('a notice copied out of Word with its tables: header and signature cells separated by tabs', () => {
+  const text = [
+    'THÀNH ỦY HÀ NỘI\tĐẢNG CỘNG SẢN VIỆT NAM',
+    'BAN TỔ CHỨC',
+    '*',
+    'Số 15-TB/BTCTU\tHà Nội, ngày 25 tháng 02 năm 2021',
+    'THÔNG BÁO',
+    'kết luận của đồng chí Vũ Đức Bảo tại buổi làm việc với Quận ủy Long Biên về công tác cán bộ',
+    '-----',
+    'Ngày 23/02/2021, đồng chí Vũ Đức Bảo - Trưởng Ban Tổ chức Thành ủy chủ trì buổi làm việc với Quận ủy Long Biên về công tác cán bộ.',
+    'Đồng chí Vũ Đức Bảo kết luận như sau:',
+    '1. Quận ủy hoàn thành rà soát quy hoạch trước ngày 31/3/2021.',
+    'Văn phòng Ban Tổ chức Thành ủy thông báo để Quận ủy Long Biên biết, thực hiện./.',
+    'Nơi nhận:\tT/L TRƯỞNG BAN',
+    '- Thường trực Thành ủy (b/c),\tCHÁNH VĂN PHÒNG',
+    '- Quận ủy Long Biên (t/h),',
+    '- Lưu Văn phòng.\tNguyễn Hồng Hà',
+  ].join('\n');
+  const r = recognize(linesFromText(text), { id: 'tabs' });
+  const m = r.meeting;
+  expect([r.kind, r.profileId]).toEqual(['notice', 'hd36-2018']);
+  expect(m.issuer).toMatchObject({
+    parentBody: 'THÀNH ỦY HÀ NỘI',
+    name: 'BAN TỔ CHỨC',
+    code: 'BTCTU',
+    placeName: 'Hà Nội',
+  });
+  expect(m.notice).toMatchObject({ number: '15', date: '2021-02-25', archive: 'Văn phòng' });
+  expect(m.notice.recipients).toEqual([
+    { text: 'Thường trực Thành ủy', note: '(b/c)' },
+    { text: 'Quận ủy Long Biên', note: '(t/h)' },
+  ]);
+  expect(m.notice.signers).toEqual([
+    { heading: '', authority: 'TL', authorityOf: 'TRƯỞNG BAN', position: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Hồng Hà' },
+  ]);
+  expect(m.conclusions.parts[0]!.items[0]!.task.deadline).toEqual({ kind: 'date', date: '2021-03-31' });
+});

@@ -4,7 +4,10 @@
  * linked to its lines, guesses marked), and accept it into the library. Nothing is saved before.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { linesFromText } from '../../shared/import/lines';
+import { recognize } from '../../shared/import/recognize';
 import { fieldValue } from '../../shared/import/summary';
+import { newId } from '../../shared/model/ids';
 import type { ImportItem } from '../../shared/import/schema';
 import { DOCUMENT_KIND_LABELS } from '../../shared/model/meeting';
 import { call, errorMessage } from '../api';
@@ -31,6 +34,7 @@ export function ImportScreen(props: {
   const [current, setCurrent] = useState(-1);
   const [active, setActive] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
 
   const open = async (folder: boolean) => {
     setBusy(true);
@@ -45,6 +49,21 @@ export function ImportScreen(props: {
       notify(errorMessage(e), true);
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Pasted text goes through the same recognition, here in the window (it is pure): nothing is sent or saved. */
+  const readPasted = () => {
+    try {
+      const recognition = recognize(linesFromText(pasted), { id: newId(), now: new Date().toISOString() });
+      const item: ImportItem = { file: `Văn bản dán lúc ${new Date().toLocaleTimeString('vi-VN')}`, recognition };
+      setItems((prev) => [...(prev ?? []), item]);
+      setStatus((prev) => [...prev, 'pending']);
+      setCurrent(items?.length ?? 0);
+      setActive('');
+      setPasted('');
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), true);
     }
   };
 
@@ -93,6 +112,20 @@ export function ImportScreen(props: {
         )}
         {busy && <span role="status">Đang đọc văn bản…</span>}
       </div>
+      <details className="import-paste">
+        <summary>Dán văn bản (thông báo, biên bản, ghi chép, tin bài về buổi làm việc)</summary>
+        <textarea
+          aria-label="Văn bản dán"
+          rows={6}
+          value={pasted}
+          spellCheck={false}
+          placeholder="Dán nội dung văn bản vào đây, mỗi đoạn một dòng"
+          onChange={(e) => setPasted(e.target.value)}
+        />
+        <button type="button" disabled={!pasted.trim()} onClick={readPasted}>
+          Đọc văn bản dán
+        </button>
+      </details>
       {!items && (
         <p className="empty">
           Chọn một văn bản Word (.docx, .doc) hoặc văn bản thường (.txt), hoặc cả một thư mục. Ứng dụng đọc thông báo

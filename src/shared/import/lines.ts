@@ -2,11 +2,19 @@
 import { foldVietnamese, nfc } from '../text/vietnamese';
 import type { SourceLine } from './types';
 
-/** Pasted text as lines: NFC, tabs and repeated spaces as in print, line numbers from 1. */
+/**
+ * Pasted text as lines, numbered from 1, NFC. A table copied out of Word (the header and signature
+ * blocks) comes as cells separated by tabs: each cell is a line of its own, left to right.
+ */
 export function linesFromText(text: string): SourceLine[] {
   return nfc(text)
     .split(/\r\n|\r|\n/)
-    .map((t, i) => ({ n: i + 1, text: t.replace(/\t/g, ' ').trim() }));
+    .flatMap((line) => {
+      const cells = line.split(/\t+/).map((t) => t.trim());
+      const filled = cells.filter(Boolean);
+      return filled.length > 1 ? filled : [cells.join(' ').trim()];
+    })
+    .map((text, i) => ({ n: i + 1, text }));
 }
 
 export const fold = foldVietnamese;

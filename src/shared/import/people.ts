@@ -26,8 +26,3 @@ export function parsePerson(text: string): ParsedPerson {
   if (comma) return { title, name: comma[1]!, position: comma[2]!.trim(), unit: '', clear: true };
   return { title, name: unblank(rest), position: '', unit: '', clear: !!title && /^\p{Lu}/u.test(rest) };
 }
-
-/** A name a person could have: two to six capitalised words (`Nguyễn Thị Lan`). */
-export function looksLikeName(text: string): boolean {
-  return /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$/u.test(text.trim());
-}

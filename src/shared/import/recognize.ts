@@ -17,6 +17,7 @@ import {
 import { minutesMemberPhrase } from '../layout/phrases';
 import type { AttendeeGroup, DocumentKind, Meeting, MeetingInput, Member, Opinion, Report } from '../model/meeting';
 import { Meeting as MeetingSchema } from '../model/meeting';
+import { describeProblems, problemsOf } from '../model/errors';
 import { HD36_2018, ND30_2020 } from '../profile/builtin';
 import type { FormatProfile } from '../profile/schema';
 import { readHeader, readSummary, typeOf } from './header';
@@ -158,7 +159,7 @@ function readOpeningFacts(opening: Para[], m: MeetingInput, f: Fields) {
   if (hs.subject) {
     m.host = hs.host;
     m.subject = hs.subject;
-    f.note('host', 'Làm việc với', [first.n], true);
+    if (hs.host) f.note('host', 'Làm việc với', [first.n], true);
     f.note('subject', 'Nội dung làm việc', [first.n], true);
   }
   // `Cùng dự có A; B.` / `Về phía quận Long Biên, có ...`: each a group of the opening.
@@ -420,10 +421,15 @@ function readTail(lines: readonly SourceLine[]) {
           ? filled.length - 1
           : at + filled.slice(at + 1).findIndex((l) => !/^[-–•+]/u.test(l.text.trim()));
       if (end < at) end = filled.length - 1;
-      recipients = readRecipients(filled.slice(at, end + 1));
+      const region = filled.slice(at, end + 1);
+      const isRecipientLine = (l: SourceLine) =>
+        isRecipientsLabel(l.text) || /^[-–•+]/u.test(l.text.trim()) || /^Lưu(?![\p{L}\p{N}])/u.test(l.text.trim());
+      // Pasted from a table, the signature's lines come between the recipients' (`- Sở X;<tab>CHỦ TỊCH`).
+      const mixed = g[0]!.cell ? [] : region.filter((l) => !isRecipientLine(l));
+      recipients = readRecipients(g[0]!.cell ? region : region.filter(isRecipientLine));
       const before = filled.slice(0, at);
       const afterR = filled.slice(end + 1);
-      for (const part of [before, afterR])
+      for (const part of g[0]!.cell ? [before, afterR] : [[...before, ...mixed, ...afterR]])
         for (const block of g[0]!.cell ? [part] : splitSigners(part)) {
           const s = readSigner(block);
           if (s) signers.push(s);
@@ -556,7 +562,7 @@ export function recognize(input: readonly SourceLine[], opts: RecognizeOptions):
     if (hs.subject) {
       m.host = hs.host;
       m.subject = hs.subject;
-      f.note('host', 'Làm việc với', [summary.lines[0]!.n], true);
+      if (hs.host) f.note('host', 'Làm việc với', [summary.lines[0]!.n], true);
       f.note(
         'subject',
         'Nội dung làm việc',
@@ -594,7 +600,11 @@ export function recognize(input: readonly SourceLine[], opts: RecognizeOptions):
   );
   if (doc.number && typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) doc.status = 'issued';
 
-  const meeting = followFacts(MeetingSchema.parse(m), profile, kind ?? 'notice');
+  // A text beyond the meeting's ceilings (one paragraph of 100 000 characters) is refused in words, not a stack.
+  const parsed = MeetingSchema.safeParse(m);
+  if (!parsed.success)
+    throw new Error(`Văn bản vượt quá giới hạn của một buổi làm việc: ${describeProblems(problemsOf(parsed.error))}`);
+  const meeting = followFacts(parsed.data, profile, kind ?? 'notice');
   const checks = kind === 'minutes' ? [...EXPECTED, ...MINUTES_ONLY] : EXPECTED;
   const empty = checks.filter(([, , has]) => !has(meeting, kind)).map(([, label]) => label);
   return { meeting, kind, profileId, fields: f.list, empty, lines };

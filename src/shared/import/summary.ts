@@ -1,5 +1,7 @@
 /** What was read, in words a secretary reads: each field with its source line, then what was not found. */
+import { authorityLine } from '../layout/signature';
 import { DOCUMENT_KIND_LABELS } from '../model/meeting';
+import { HD36_2018, ND30_2020 } from '../profile/builtin';
 import { formatShortDate } from '../text/vietnamese';
 import type { Recognition } from './types';
 
@@ -82,11 +84,8 @@ export function fieldValue(r: Recognition, field: string): string {
   const signer = /^(notice|minutes)\.signers\.(\d+)$/.exec(field);
   if (signer) {
     const s = m[signer[1] as 'notice' | 'minutes'].signers[Number(signer[2])];
-    return s
-      ? [s.heading, s.authority !== 'none' ? `${s.authority} ${s.authorityOf}` : '', s.position, s.name]
-          .filter(Boolean)
-          .join(' / ')
-      : '';
+    const profile = r.profileId === 'hd36-2018' ? HD36_2018 : ND30_2020;
+    return s ? [s.heading, authorityLine(s, profile), s.position, s.name].filter(Boolean).join(' / ') : '';
   }
   if (/\.recipients$/.test(field))
     return m[field.split('.')[0] as 'notice' | 'minutes'].recipients
