@@ -14,7 +14,14 @@ import { createServices } from '../src/backend/services';
 import { dataPaths } from '../src/backend/storage/dataPaths';
 import { serializeIndex } from '../src/backend/storage/indexFile';
 import { indexEntryOf } from '../src/backend/storage/libraryIndex';
-import { type FollowupFilter, FollowupTable, taskRows } from '../src/shared/followup';
+import {
+  byDueDate,
+  type FollowupFilter,
+  FollowupTable,
+  meetingTaskRows,
+  type MeetingTaskRow,
+  resolveCarried,
+} from '../src/shared/followup';
 import { type Meeting, Meeting as MeetingSchema } from '../src/shared/model/meeting';
 import { parseMeeting } from '../src/shared/model/parse';
 import { ND30_2020 } from '../src/shared/profile/builtin';
@@ -98,10 +105,11 @@ const ports: Ports = {
 };
 
 /** The library on disk as the app leaves it: 10,000 meeting files and a fresh index. */
-function writeLibrary(meetings: Meeting[]): string {
+function writeLibrary(b: Meeting, n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'bienban-bench-followup-'));
   mkdirSync(join(dir, 'meetings'), { recursive: true });
-  const entries = meetings.map((m) => {
+  const entries = Array.from({ length: n }, (_, i) => {
+    const m = MeetingSchema.parse(meetingOf(b, i));
     writeFileSync(join(dir, 'meetings', `${m.id}.json`), JSON.stringify(m, null, 2) + '\n');
     return indexEntryOf(m);
   });
@@ -118,26 +126,30 @@ function writeLibrary(meetings: Meeting[]): string {
 
 export async function run(): Promise<BenchResult[]> {
   const b = base();
-  const meetings = Array.from({ length: 10_000 }, (_, i) => MeetingSchema.parse(meetingOf(b, i)));
+  // What the service keeps per meeting (its rows, derived once per save), not the meetings themselves.
+  const perMeeting: MeetingTaskRow[][] = Array.from({ length: 10_000 }, (_, i) =>
+    meetingTaskRows(MeetingSchema.parse(meetingOf(b, i)), { today: TODAY, numberOf }),
+  );
+  const listOf = () => new FollowupTable(resolveCarried(perMeeting.flat()).sort(byDueDate));
 
-  // The list and its first screen: every row with its state, folded for filters, the tiles' counts.
+  // The list and its first screen: carried tasks resolved, sorted by due date, the tiles' counts, the visible rows.
   const firstRender = await sample(
     () => {
-      const table = new FollowupTable(taskRows(meetings, { today: TODAY, numberOf }));
+      const table = listOf();
       const { indices } = table.query({});
       return indices.slice(0, VISIBLE_ROWS).map((i) => table.rows[i]);
     },
     10,
     2,
   );
-  const table = new FollowupTable(taskRows(meetings, { today: TODAY, numberOf }));
+  const table = listOf();
   if (table.rows.length !== 100_000) throw new Error(`${table.rows.length} rows`);
 
   let f = 0;
   const filters = await sample(() => table.query(FILTERS[f++ % FILTERS.length]!), 80, 8);
 
   const rows = table.filter({ year: 2024 }).slice(0, 2000);
-  const shell = meetings[0]!;
+  const shell = MeetingSchema.parse(meetingOf(b, 0));
   const opts = { from: '2024-01-01', to: '2024-12-31' };
   const report = await sample(
     () => writeSectionsDocx(followupReportParts(rows, shell, ND30_2020, opts), ND30_2020, 'bench'),
@@ -146,7 +158,7 @@ export async function run(): Promise<BenchResult[]> {
   );
 
   // Without a target: the service's first view reads every meeting file; later views use its cache.
-  const dir = writeLibrary(meetings);
+  const dir = writeLibrary(b, 10_000);
   let cold = NaN;
   let warm: number[] = [];
   try {
