@@ -23,7 +23,7 @@ import { cleanText } from '../../shared/text/vietnamese';
 
 /** docx's `escapeAll`: the five XML entities, and C0 controls XML forbids dropped. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-const escapeXml = (value: string): string =>
+export const escapeXml = (value: string): string =>
   value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 
 /** docx's `decimalNumber`: whole numbers, rounded down; anything else is refused as docx refuses it. */
@@ -51,9 +51,18 @@ const CELL_BORDERS = `<w:tcBorders><w:top ${NONE}/><w:left ${NONE}/><w:bottom ${
 const EMPTY_PARAGRAPH = '<w:p/>';
 
 /** What every run of one document shares: its fonts and its language, already as XML. */
-interface Shared {
+export interface Shared {
   fonts: string;
   lang: string;
+}
+
+export function sharedOf(font: { family: string; lang: string }): Shared {
+  const f = escapeXml(font.family);
+  const lang = escapeXml(font.lang);
+  return {
+    fonts: `<w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`,
+    lang: `<w:lang w:val="${lang}" w:eastAsia="${lang}"/>`,
+  };
 }
 
 /** `<w:sz>` and, unless the size is 0 (docx skips it then), `<w:szCs>`. */
@@ -73,7 +82,7 @@ function runXml(r: LayoutRun, s: Shared): string {
   );
 }
 
-function paragraphXml(p: LayoutParagraph, s: Shared): string {
+export function paragraphXml(p: LayoutParagraph, s: Shared): string {
   const markSize = p.runs[0] ? Math.round(p.runs[0].sizePt * 2) : undefined;
   return (
     '<w:p><w:pPr>' +
@@ -125,12 +134,7 @@ function tableXml(block: LayoutColumns, s: Shared): string {
 
 /** The content of `<w:body>` before its section properties, as docx writes it for `writeDocx`'s blocks. */
 export function bodyXml(layout: OfficialLayout): string {
-  const f = escapeXml(layout.font.family);
-  const lang = escapeXml(layout.font.lang);
-  const s: Shared = {
-    fonts: `<w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`,
-    lang: `<w:lang w:val="${lang}" w:eastAsia="${lang}"/>`,
-  };
+  const s = sharedOf(layout.font);
   const out: string[] = [];
   for (const b of layout.blocks) {
     if (b.type === 'paragraph') out.push(paragraphXml(b, s));

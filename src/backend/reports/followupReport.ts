@@ -4,7 +4,14 @@
  * recipients) and the reminder letter (`công văn đôn đốc`) to one unit. The header, title and
  * signature are the notice's own layout, given a document shell (issuing body, signers, date).
  */
-import { daysBetween, emptyCounts, type FollowupRow, type StateCounts, TASK_STATE_LABELS } from '../../shared/followup';
+import {
+  daysBetween,
+  emptyCounts,
+  type FollowupRow,
+  type StateCounts,
+  TASK_STATE_LABELS,
+  taskOneLine,
+} from '../../shared/followup';
 import { bodyParagraph } from '../../shared/layout/bodyText';
 import { layoutHeader } from '../../shared/layout/header';
 import { pageOf } from '../../shared/layout/layoutDocument';
@@ -156,19 +163,8 @@ function withSubjectLine(blocks: LayoutBlock[], text: string, sizePt: number): L
   });
 }
 
-/** The task's text on one line: a heading line (`Bộ Xây dựng:`) with its bullets joined by `;`. */
-function oneLine(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim().replace(/^-\s*/, ''))
-    .filter(Boolean);
-  const [head = '', ...rest] = lines;
-  const body = rest.map((l) => l.replace(/[;,.]$/, '')).join('; ');
-  return (rest.length ? `${head.replace(/:$/, '')}: ${body}` : head).replace(/[:;,.]$/, '');
-}
-
 function taskLine(r: FollowupRow, i: number, today: string): string {
-  const first = oneLine(r.text);
+  const first = taskOneLine(r.text);
   const where = sourceCell(r).replace('\n', ' ').replace(/^Số /, 'số ');
   const due = r.dueDate ? formatShortDate(r.dueDate) : r.deadline;
   const left = r.dueDate ? daysBetween(today, r.dueDate) : null;

@@ -83,9 +83,11 @@ export class FollowupService {
 
   /** Every task of the library on `today`, soonest due first; a carried task once, at its latest session. */
   async tableOn(today: string): Promise<FollowupTable> {
-    if (today !== this.cacheDay) {
+    // States depend on the day and on Settings' due-soon days: a change of either recomputes them.
+    const day = `${today}|${this.settings.get().followupDueSoonDays}`;
+    if (day !== this.cacheDay) {
       this.cache.clear();
-      this.cacheDay = today;
+      this.cacheDay = day;
     }
     const summaries = this.library.list();
     const all: MeetingTaskRow[] = [];

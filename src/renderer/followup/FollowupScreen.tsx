@@ -6,6 +6,7 @@
  */
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  taskOneLine,
   TASK_STATE_LABELS,
   TASK_STATES,
   type FollowupFilter,
@@ -145,7 +146,7 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
       try {
         const updated = await applyChange(r, c);
         notify(
-          `Đã cập nhật nhiệm vụ: ${firstLine(r.text).slice(0, 60)} — ${TASK_STATE_LABELS[updated.state as TaskState]}.`,
+          `Đã cập nhật nhiệm vụ: ${taskOneLine(r.text).slice(0, 60)} — ${TASK_STATE_LABELS[updated.state as TaskState]}.`,
         );
         setTick((t) => t + 1);
         return true;
@@ -272,7 +273,7 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
             renderRow={(r) => (
               <div className="task-cols">
                 <span className="subject">
-                  {firstLine(r.text) || '(chưa có nội dung)'}
+                  {taskOneLine(r.text) || '(chưa có nội dung)'}
                   <div className="sub">
                     {r.source.number ? `Số ${r.source.number}` : 'Chưa có số'}
                     {r.source.date ? ` ngày ${formatShortDate(r.source.date)}` : ''}

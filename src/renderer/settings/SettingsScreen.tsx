@@ -91,6 +91,20 @@ export function SettingsScreen(props: {
           </div>
         </Card>
 
+        <Card title="Theo dõi thực hiện kết luận">
+          <SelectField
+            label="Báo “sắp đến hạn” trước hạn"
+            value={String(s.followupDueSoonDays)}
+            onChange={(v) => update((d) => void (d.followupDueSoonDays = Number(v)))}
+            options={[...new Set([0, 1, 2, 3, 5, 7, 10, 14, 30, s.followupDueSoonDays])]
+              .sort((a, b) => a - b)
+              .map((n) => ({
+                value: String(n),
+                label: n === 0 ? 'Chỉ ngày đến hạn' : `${n} ngày`,
+              }))}
+          />
+        </Card>
+
         <ProfileEditor profiles={props.profiles} notify={notify} onChanged={props.onProfilesChanged} />
 
         <RegisterSeriesEditor

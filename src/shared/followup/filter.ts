@@ -1,8 +1,8 @@
 /**
  * Filters and counts over the follow-up rows: by unit (accent-insensitive, unit in charge or a
  * supporting unit), state, due-date window, year of the assigning notice, presiding official and
- * free text. The folded text of each row is computed once, so a filter over 100,000 tasks is a
- * plain scan of short strings.
+ * free text. The folded text of each row is computed once, on the first filter that needs it, so a
+ * filter over 100,000 tasks is a plain scan of short strings and the first screen folds nothing.
  */
 import { z } from 'zod';
 import { foldVietnamese } from '../text/vietnamese';
@@ -33,25 +33,50 @@ export function emptyCounts(): StateCounts {
   return c;
 }
 
-interface Folded {
-  units: string;
-  presiding: string;
-  all: string;
+/** Folds each distinct string once: units and names repeat across thousands of tasks. */
+class FoldCache {
+  private readonly map = new Map<string, string>();
+  fold(text: string): string {
+    let f = this.map.get(text);
+    if (f === undefined) {
+      f = foldVietnamese(text);
+      this.map.set(text, f);
+    }
+    return f;
+  }
 }
 
-/** The rows with their folded text, filtered without folding again. */
+/**
+ * The rows with their folded text, filtered without folding again. Units and presiding officials
+ * are folded on first use of their filter, each distinct name once; the texts on the first search.
+ */
 export class FollowupTable {
-  private readonly folded: Folded[];
+  private units: string[] | null = null;
+  private presiding: string[] | null = null;
+  private all: string[] | null = null;
+  private readonly cache = new FoldCache();
 
-  constructor(readonly rows: readonly FollowupRow[]) {
-    this.folded = rows.map((r) => {
-      const units = foldVietnamese([r.lead, ...r.support].join('\n'));
-      return {
-        units,
-        presiding: foldVietnamese(r.presiding),
-        all: `${foldVietnamese(r.text)}\n${units}\n${foldVietnamese(r.source.number)}\n${foldVietnamese(r.lastNote)}`,
-      };
-    });
+  constructor(readonly rows: readonly FollowupRow[]) {}
+
+  private unitKeys(): string[] {
+    this.units ??= this.rows.map((r) =>
+      r.support.length ? [r.lead, ...r.support].map((u) => this.cache.fold(u)).join('\n') : this.cache.fold(r.lead),
+    );
+    return this.units;
+  }
+
+  private presidingKeys(): string[] {
+    this.presiding ??= this.rows.map((r) => this.cache.fold(r.presiding));
+    return this.presiding;
+  }
+
+  private searchKeys(): string[] {
+    const units = this.unitKeys();
+    this.all ??= this.rows.map(
+      (r, i) =>
+        `${foldVietnamese(r.text)}\n${units[i]}\n${this.cache.fold(r.source.number)}\n${r.lastNote ? foldVietnamese(r.lastNote) : ''}`,
+    );
+    return this.all;
   }
 
   /** Indices of the rows that pass every filter but, when `ignoreStates`, the states (for the tiles). */
@@ -61,17 +86,19 @@ export class FollowupTable {
     const words = f.search ? foldVietnamese(f.search).split(' ').filter(Boolean) : [];
     const states = !ignoreStates && f.states?.length ? new Set<TaskState>(f.states) : null;
     const year = f.year === undefined ? '' : `${f.year}-`;
+    const units = unit ? this.unitKeys() : null;
+    const people = presiding ? this.presidingKeys() : null;
+    const texts = words.length ? this.searchKeys() : null;
     const out: number[] = [];
     for (let i = 0; i < this.rows.length; i++) {
       const r = this.rows[i]!;
-      const k = this.folded[i]!;
       if (states && !states.has(r.state)) continue;
-      if (unit && !k.units.includes(unit)) continue;
-      if (presiding && !k.presiding.includes(presiding)) continue;
+      if (units && !units[i]!.includes(unit)) continue;
+      if (people && !people[i]!.includes(presiding)) continue;
       if (year && !r.source.date.startsWith(year)) continue;
       if (f.dueFrom && !(r.dueDate && r.dueDate >= f.dueFrom)) continue;
       if (f.dueBefore && !(r.dueDate && r.dueDate < f.dueBefore)) continue;
-      if (words.length && !words.every((w) => k.all.includes(w))) continue;
+      if (texts && !words.every((w) => texts[i]!.includes(w))) continue;
       out.push(i);
     }
     return out;

@@ -3,3 +3,4 @@ export * from './change';
 export * from './filter';
 export * from './rows';
 export * from './state';
+export * from './text';

@@ -114,22 +114,38 @@ export function byDueDate(a: FollowupRow, b: FollowupRow): number {
   return a.source.date < b.source.date ? -1 : a.source.date > b.source.date ? 1 : 0;
 }
 
-/** Drops rows carried on to later sessions and gives carried rows the source of the first notice. */
+/**
+ * Drops rows carried on to later sessions and gives carried rows the source of the first notice.
+ * Only the meetings carried from are looked at: a library without carried tasks costs one scan.
+ */
 export function resolveCarried(all: readonly MeetingTaskRow[]): FollowupRow[] {
-  const byKey = new Map<string, MeetingTaskRow>();
-  const carriedOn = new Set<string>();
-  for (const r of all) {
-    byKey.set(key(r.meetingId, r.taskId), r);
-    if (r.carriedFrom) carriedOn.add(key(r.carriedFrom.meetingId, r.taskId));
+  const carried = all.filter((r) => r.carriedFrom);
+  if (!carried.length) return all.slice();
+  // The meetings a carried task came from, and (transitively) theirs.
+  const wanted = new Set(carried.map((r) => r.carriedFrom!.meetingId));
+  const byMeeting = new Map<string, MeetingTaskRow[]>();
+  for (let size = -1; size !== wanted.size;) {
+    size = wanted.size;
+    for (const r of all) {
+      if (!wanted.has(r.meetingId) || byMeeting.get(r.meetingId)?.includes(r)) continue;
+      byMeeting.set(r.meetingId, [...(byMeeting.get(r.meetingId) ?? []), r]);
+      if (r.carriedFrom) wanted.add(r.carriedFrom.meetingId);
+    }
   }
+  const find = (meetingId: string, taskId: string) => byMeeting.get(meetingId)?.find((x) => x.taskId === taskId);
+  const carriedOn = new Set(carried.map((r) => key(r.carriedFrom!.meetingId, r.taskId)));
   const out: FollowupRow[] = [];
   for (const r of all) {
-    if (carriedOn.has(key(r.meetingId, r.taskId))) continue;
+    if (wanted.has(r.meetingId) && carriedOn.has(key(r.meetingId, r.taskId))) continue;
+    if (!r.carriedFrom) {
+      out.push(r);
+      continue;
+    }
     let origin = r;
     const seen = new Set<string>();
     while (origin.carriedFrom && !seen.has(origin.meetingId)) {
       seen.add(origin.meetingId);
-      const prev = byKey.get(key(origin.carriedFrom.meetingId, r.taskId));
+      const prev = find(origin.carriedFrom.meetingId, r.taskId);
       if (!prev) break;
       origin = prev;
     }

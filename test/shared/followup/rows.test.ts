@@ -1,7 +1,7 @@
 /** The library's tasks as follow-up rows; a task carried over three sessions is one task with one history. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyTaskChange, FollowupTable, taskRows } from '../../../src/shared/followup';
+import { applyTaskChange, FollowupTable, taskOneLine, taskRows } from '../../../src/shared/followup';
 import { describeProblems } from '../../../src/shared/model/errors';
 import { layoutDocument } from '../../../src/shared/layout/layoutDocument';
 import { type DocumentKind, type Meeting, openTasksOf, outlineEntries } from '../../../src/shared/model/meeting';
@@ -119,4 +119,11 @@ it('follow-up data never prints: the notice and minutes read the same after note
   const after = ['notice', 'minutes'].map((k) => layoutDocument(m, k as DocumentKind, profile).plainText);
   expect(after).toEqual(before);
   expect(after.join('\n')).not.toContain('Đã báo cáo Thủ tướng');
+});
+
+it('a task heading with bullets reads on one line in lists and letters', () => {
+  expect(taskOneLine('Bộ Xây dựng:\n- Chủ trì hoàn thiện dự thảo Nghị định;\n- Hướng dẫn các địa phương.')).toBe(
+    'Bộ Xây dựng: Chủ trì hoàn thiện dự thảo Nghị định; Hướng dẫn các địa phương',
+  );
+  expect(taskOneLine('Rà soát quy hoạch cán bộ.')).toBe('Rà soát quy hoạch cán bộ');
 });
