@@ -28,7 +28,7 @@
  *       người M)", "Đơn vị (nhóm N, người M)", "Danh xưng (nhóm N, người M)", select "Tình trạng (nhóm N, người
  *       M)", "Lý do vắng (nhóm N, người M)" (when absent); phrase "Cụm thành phần
  *       (nhóm N, mục M)"; suggestions listbox "Gợi ý …" with options.
- *     "Chủ trì và thư ký": "Chọn người chủ trì từ thành phần dự", "Họ tên người chủ trì", "Chức vụ người chủ trì",
+ *     "Chủ trì và thư ký": "Họ tên người chủ trì", "Chức vụ người chủ trì",
  *       "Đơn vị người chủ trì", "Danh xưng người chủ trì"; the same with "thư ký".
  *     "Báo cáo": "Thêm báo cáo", "Người trình bày báo cáo N", "Tên báo cáo N", "Nội dung báo cáo N (mỗi dòng một
  *       đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)".
@@ -307,6 +307,10 @@ export function App() {
           notify={notify}
           onBack={() => void leaveTo({ kind: 'library' })}
           onDirectoryChanged={loadDirectory}
+          onSettingsSaved={(saved) => {
+            setSettings(saved);
+            setSettingsRev((r) => r + 1);
+          }}
         />
       )}
       {screen.kind === 'settings' && (
