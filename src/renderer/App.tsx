@@ -25,14 +25,17 @@
  *       "Làm việc với (bên tiếp đón)", "Nội dung (về việc)", "Tên buổi làm việc (biên bản)" (a phrase field:
  *       shows the generated text, button "Dùng câu tự động (…)" once edited),
  *       "Thể thức văn bản", "Cơ quan cấp trên", "Tên cơ quan ban hành", "Ký hiệu cơ quan", "Địa danh",
- *       "Văn phòng thông báo".
+ *       "Văn phòng thông báo" (folded into one line with button "Đổi riêng cho buổi này" while they are the
+ *       office's own, set at first run or in Cài đặt).
  *     "Thành phần tham dự": "Nhãn nhóm mới" + "Thêm nhóm"; per group "Tiêu đề nhóm N (biên bản)", "Câu dẫn nhóm N
  *       (thông báo)", "Thêm người vào nhóm N",
+ *       "Dán danh sách vào nhóm N" (a list pasted into a name opens the same review: region "Xem lại danh sách dán
+ *       vào nhóm N", button "Thêm K người vào nhóm N", Esc cancels), Enter in a person's row adds the next person,
  *       "Thêm cụm thành phần vào nhóm N"; per person combobox "Họ tên (nhóm N, người M)", "Chức vụ (nhóm N,
  *       người M)", "Đơn vị (nhóm N, người M)", "Danh xưng (nhóm N, người M)", select "Tình trạng (nhóm N, người
  *       M)", "Lý do vắng (nhóm N, người M)" (when absent); phrase "Cụm thành phần
  *       (nhóm N, mục M)"; suggestions listbox "Gợi ý …" with options.
- *     "Chủ trì và thư ký": "Chọn người chủ trì từ thành phần dự", "Họ tên người chủ trì", "Chức vụ người chủ trì",
+ *     "Chủ trì và thư ký": combobox "Họ tên người chủ trì" (suggests the attendees first), "Chức vụ người chủ trì",
  *       "Đơn vị người chủ trì", "Danh xưng người chủ trì"; the same with "thư ký".
  *     "Báo cáo": "Thêm báo cáo", "Người trình bày báo cáo N", "Tên báo cáo N", "Nội dung báo cáo N (mỗi dòng một
  *       đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)".
@@ -51,7 +54,7 @@
  *       "Danh sách nơi nhận có sẵn (D)", "Chèn danh sách (D)", "Thêm nơi nhận (D)", "Nơi nhận N (D)",
  *       "Ghi chú N (D)", "Lưu (D)", phrase "Câu kết (D)"; notice: phrases "Trích yếu thông báo", "Đoạn mở đầu",
  *       "Câu dẫn kết luận"; minutes: "Căn cứ (mỗi dòng một căn cứ)", "Tóm tắt nội dung (để trống thì không in)",
- *       phrase "Tiêu đề phần kết luận". A state body in the Party format (or the reverse): alert "Cảnh báo: …".
+ *       phrase "Tiêu đề phần kết luận"; "Dùng người ký, nơi nhận và nơi lưu của d này cho các buổi sau". A state body in the Party format (or the reverse): alert "Cảnh báo: …".
  *   Preview: region "Xem trước văn bản" (complementary), select "Thu phóng", button "Ẩn xem trước".
  *     Print overlay (Ctrl+P): dialog "Bản in", button "Đóng bản in". `#/print` renders only the print view.
  *   Save/export results appear in the message area: "Đã xuất Word: <path>", "Đã xuất PDF: <path>",
@@ -353,6 +356,10 @@ export function App() {
           notify={notify}
           onBack={() => void leaveTo({ kind: 'library' })}
           onDirectoryChanged={loadDirectory}
+          onSettingsSaved={(saved) => {
+            setSettings(saved);
+            setSettingsRev((r) => r + 1);
+          }}
         />
       )}
       {screen.kind === 'register' && <RegisterScreen notify={notify} />}

@@ -125,11 +125,18 @@ describe('library service', () => {
       defaultProfileId: 'nd30-2020',
       defaultIssuer: issuer,
       defaultSigners: { notice: [signer], minutes: [] },
+      defaultIssuance: {
+        notice: { recipients: [{ text: 'Thường trực Đảng ủy', note: '(b/c)' }], archive: 'VT, VP' },
+        minutes: { recipients: [], archive: 'Hồ sơ' },
+      },
     });
     const m = await s.library.create({ template: 'blank' });
     expect(m.profile.id).toBe('nd30-2020');
     expect(m.issuer).toEqual(issuer);
     expect(m.notice.signers).toEqual([signer]);
+    expect(m.notice.recipients).toEqual([{ text: 'Thường trực Đảng ủy', note: '(b/c)' }]);
+    expect(m.notice.archive).toBe('VT, VP');
+    expect(m.minutes.archive).toBe('Hồ sơ');
   });
 
   it('createNext carries issuer, people, signers, recipients, profile and the open directives chosen', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryPage } from '../../src/shared/model/library';
 import type { Meeting, PersonMember } from '../../src/shared/model/meeting';
 import { launchApp, makeTempDir, type App } from './harness';
-import { clickButton, field, waitSaved } from './ui';
+import { clickButton, field, typeInto, waitSaved } from './ui';
 
 const RUNNING =
   'đồng chí Trần Đình Cảnh - TUV, Phó trưởng ban thường trực Ban Tổ chức Thành ủy; đồng chí Nguyễn Thanh Minh - Phó trưởng Ban Tổ chức Thành uỷ';
@@ -139,6 +139,60 @@ describe('thành phần dự: dán danh sách và nhập bằng bàn phím', () 
     ]);
     await page.locator('#sec-attendees').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('41-attendees-table');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('chủ trì chọn từ thành phần dự bằng cách gõ', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ dataDir: makeTempDir() });
+    await app.page.getByRole('button', { name: 'Tạo mới', exact: true }).waitFor();
+    await app.page.keyboard.press('ControlOrMeta+n');
+    await app.page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a few letters of an attendee’s name, ↓ and Enter fill the chair’s name, position, unit and title', async () => {
+    const { page } = app;
+    await clickButton(page, 'Thêm nhóm');
+    await clickButton(page, 'Thêm người vào nhóm 1');
+    await page.keyboard.type('Nguyễn Việt Hà');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Chủ tịch Ủy ban nhân dân huyện');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ủy ban nhân dân huyện Gia Lâm');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('ông');
+    const name = field(page, 'Họ tên người chủ trì');
+    await name.focus();
+    await page.keyboard.type('viet ha');
+    const options = page.getByRole('listbox', { name: 'Gợi ý họ tên người chủ trì' }).getByRole('option');
+    await expect(options.first().textContent()).resolves.toContain('Nguyễn Việt Hà');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(name.inputValue()).resolves.toBe('Nguyễn Việt Hà');
+    await expect(field(page, 'Chức vụ người chủ trì').inputValue()).resolves.toBe('Chủ tịch Ủy ban nhân dân huyện');
+    await expect(field(page, 'Đơn vị người chủ trì').inputValue()).resolves.toBe('Ủy ban nhân dân huyện Gia Lâm');
+    await expect(field(page, 'Danh xưng người chủ trì').inputValue()).resolves.toBe('ông');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('“Dùng cho các buổi sau” keeps the notice’s recipients and archive line for the next new meeting', async () => {
+    const { page } = app;
+    await clickButton(page, 'Thêm nơi nhận (Thông báo kết luận)');
+    await page.keyboard.type('Thường trực Huyện ủy');
+    await typeInto(page, 'Lưu (Thông báo kết luận)', 'VT, VP');
+    await clickButton(page, 'Dùng người ký, nơi nhận và nơi lưu của thông báo kết luận này cho các buổi sau');
+    await expect.poll(() => page.getByText(/Các buổi làm việc tạo sau sẽ bắt đầu/).count()).toBeGreaterThan(0);
+    await clickButton(page, '← Thư viện');
+    await page.getByRole('button', { name: 'Tạo mới', exact: true }).click();
+    await page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).waitFor();
+    await expect(field(page, 'Nơi nhận 1 (Thông báo kết luận)').inputValue()).resolves.toBe('Thường trực Huyện ủy');
+    await expect(field(page, 'Lưu (Thông báo kết luận)').inputValue()).resolves.toBe('VT, VP');
     expect(app.pageErrors).toEqual([]);
   });
 });

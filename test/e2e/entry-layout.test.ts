@@ -53,6 +53,21 @@ describe('bố cục khi nhập: không cắt chữ, xem trước đi theo ô đ
     it(`no field cuts its value off at ${name}`, async () => {
       app = await openSeed(opts);
       expect(await cutOffFields(app)).toEqual([]);
+      // Narrow windows stack the preview under the form: following it must not carry the field out of sight.
+      const entry = field(
+        app.page,
+        'Nội dung mục 1 phần 1 (mỗi dòng một đoạn, dòng bắt đầu bằng "- " là gạch đầu dòng)',
+      );
+      await entry.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await entry.focus();
+      await app.page.keyboard.type(' a');
+      await app.page.waitForTimeout(800);
+      await expect(
+        entry.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        }),
+      ).resolves.toBe(true);
       for (const section of ['general', 'attendees', 'chair', 'conclusions', 'issuance']) {
         await app.page.locator(`#sec-${section}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await app.screenshot(`50-entry-${name}-${section}`);

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Meeting } from '../../src/shared/model/meeting';
-import { field, meetingSteps, type Step } from './ui';
+import { field, meetingSteps, OPEN_OFFICE_FIELDS, type Step } from './ui';
 
 /** Beyond this many Tab presses a click is quicker (KLM: a keystroke 0.3 s, pointing and clicking about 1.5 s). */
 export const MAX_TABS = 4;
@@ -93,6 +93,12 @@ export class EntryDriver {
 
   /** Put the focus on `target`: already there, a few Tabs, or a click. Returns how it got there. */
   async reach(target: Locator): Promise<'focus' | 'tab' | 'click'> {
+    await target.waitFor({ state: 'attached' });
+    if (!(await target.isVisible())) {
+      // The office's issuing body and format, folded in a meeting that uses them: unfold them first.
+      await this.press(this.page.getByRole('button', { name: OPEN_OFFICE_FIELDS, exact: true }));
+      await this.page.waitForTimeout(50);
+    }
     await target.waitFor();
     const d = await target.evaluate(tabDistance);
     if (process.env.ENTRY_TRACE)

@@ -22,9 +22,20 @@ export function field(page: Page, label: string): Locator {
   return wrapped.or(page.getByLabel(label, { exact: true })).first();
 }
 
+/** The button that opens the office's issuing body and format for one meeting (shown folded when they are the office's). */
+export const OPEN_OFFICE_FIELDS = 'Đổi riêng cho buổi này';
+
+/** Unfold the issuing body and format if `f` is among them and they are folded. */
+export async function reveal(page: Page, f: Locator): Promise<void> {
+  if (await f.isVisible()) return;
+  const open = page.getByRole('button', { name: OPEN_OFFICE_FIELDS, exact: true });
+  if (await open.count()) await open.click();
+}
+
 /** Type short text key by key (what a secretary does); paste-like fill for long paragraphs. */
 export async function typeInto(page: Page, label: string, text: string): Promise<void> {
   const f = field(page, label);
+  await reveal(page, f);
   await f.click();
   await f.fill('');
   if (text.length <= 80) await f.pressSequentially(text);
@@ -32,6 +43,7 @@ export async function typeInto(page: Page, label: string, text: string): Promise
 }
 
 export async function choose(page: Page, label: string, value: string): Promise<void> {
+  await reveal(page, field(page, label));
   await field(page, label).selectOption(value);
 }
 

@@ -66,8 +66,8 @@ export class LibraryService {
       id: newId(),
       profile: { id: profile.id, version: profile.version },
       issuer: s.defaultIssuer,
-      notice: { signers: s.defaultSigners.notice },
-      minutes: { signers: s.defaultSigners.minutes },
+      notice: { signers: s.defaultSigners.notice, ...s.defaultIssuance.notice },
+      minutes: { signers: s.defaultSigners.minutes, ...s.defaultIssuance.minutes },
     };
     return Meeting.parse(input);
   }

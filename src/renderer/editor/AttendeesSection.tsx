@@ -17,6 +17,7 @@ import { SuggestInput } from '../components/SuggestInput';
 import { GROUP_LABEL_PRESETS, newGroup, newPerson, newPhrase } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
+import { foldVietnamese } from '../../shared/text/vietnamese';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
 import { focusFieldSoon } from './jumpToField';
 import { AttendeePasteReview } from './AttendeePasteReview';
@@ -389,46 +390,31 @@ function PersonPicker(props: {
     secretary: { ...p, name: '' },
   }).filter((x) => x.name.trim());
   const set = (key: keyof PersonRef, v: string) => edit(`${role}.${key}`, (d) => void (d[role][key] = v));
+  // Picked by typing: the meeting's attendees come first among the suggestions, then the directory.
+  const attendees = new Set(people.map((x) => foldVietnamese(x.name)));
+  const candidates: DirectoryEntry[] = [
+    ...people.map((x, i) => ({
+      id: `attendee-${i}`,
+      name: x.name,
+      position: x.position,
+      unit: x.unit,
+      title: x.title,
+      useCount: Number.MAX_SAFE_INTEGER,
+      lastUsedAt: '',
+    })),
+    ...props.directory.filter((e) => !attendees.has(foldVietnamese(e.name))),
+  ];
   return (
     <div className="item">
       <h3>{props.label}</h3>
       <div className="grid">
-        <Labeled label={`Chọn ${props.label.toLowerCase()} từ thành phần dự`}>
-          {(id) => (
-            <select
-              id={id}
-              value=""
-              onChange={(e) => {
-                const chosen = people[Number(e.target.value)];
-                if (chosen)
-                  edit(
-                    '',
-                    (d) =>
-                      void (d[role] = {
-                        name: chosen.name,
-                        position: chosen.position,
-                        unit: chosen.unit,
-                        title: chosen.title,
-                      }),
-                  );
-              }}
-            >
-              <option value="">— Chọn —</option>
-              {people.map((x, i) => (
-                <option key={i} value={i}>
-                  {x.name}
-                  {x.position ? ` – ${x.position}` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labeled>
         <SuggestInput
           grow
           label={`Họ tên ${props.label.toLowerCase()}`}
+          placeholder="Gõ vài chữ của tên để chọn người dự họp"
           field="name"
           dataField={`${role}.name`}
-          directory={props.directory}
+          directory={candidates}
           value={p.name}
           onChange={(v) => set('name', v)}
           onPick={(entry) =>

@@ -61,6 +61,7 @@ export function EditorScreen(props: {
   onBack: () => void;
   onDirectoryChanged: () => void;
   notify: (message: string, error?: boolean) => void;
+  onSettingsSaved?: (saved: Settings) => void;
 }) {
   const { meetingId, notify, onDirectoryChanged } = props;
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -103,6 +104,29 @@ export function EditorScreen(props: {
   // A meeting just opened with nothing focused: the caret starts in the form's first field, so
   // typing (or Tab) begins at once instead of with a click.
   const loaded = draft !== null;
+  const { settings: currentSettings, onSettingsSaved } = props;
+  // One place for the office's issuance defaults (Cài đặt), filled from a meeting in one click.
+  const makeDefault = useCallback(
+    async (kind: DocumentKind) => {
+      const m = latestMeeting.current;
+      if (!m) return;
+      const doc = m[kind];
+      const next = produce(currentSettings, (d) => {
+        d.defaultSigners[kind] = doc.signers.slice(0, 4);
+        d.defaultIssuance[kind] = { recipients: doc.recipients, archive: doc.archive };
+      });
+      try {
+        onSettingsSaved?.(await call('settings:set', { settings: next }));
+        notify(
+          `Các buổi làm việc tạo sau sẽ bắt đầu với người ký, nơi nhận và nơi lưu của ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} này (đổi trong Cài đặt).`,
+        );
+      } catch (e) {
+        notify(errorMessage(e), true);
+      }
+    },
+    [currentSettings, onSettingsSaved, notify],
+  );
+  const onMakeDefault = useCallback((kind: DocumentKind) => void makeDefault(kind), [makeDefault]);
   const { defaultIssuer, defaultProfileId } = props.settings;
   const office = useMemo(
     () => ({ issuer: defaultIssuer, profileId: defaultProfileId }),
@@ -321,7 +345,13 @@ export function EditorScreen(props: {
             <ReportsSection m={meeting} edit={edit} />
             <DiscussionSection m={meeting} edit={edit} />
             <ConclusionsSection m={meeting} edit={edit} kind={kind} profiles={props.profiles} />
-            <IssuanceSection m={meeting} edit={edit} lists={props.settings.recipientLists} profiles={props.profiles} />
+            <IssuanceSection
+              m={meeting}
+              edit={edit}
+              lists={props.settings.recipientLists}
+              profiles={props.profiles}
+              onMakeDefault={onMakeDefault}
+            />
           </form>
           {showPreview && (
             <PreviewPane

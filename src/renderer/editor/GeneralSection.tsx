@@ -126,7 +126,7 @@ function GeneralSectionView({
           </button>
         </p>
       )}
-      <div hidden={fromOffice && !open}>
+      <div className="office-fields" hidden={fromOffice && !open}>
         <div className="grid">
           <SelectField
             className="wide"

@@ -23,13 +23,14 @@ const STATUS_OPTIONS = [
   { value: 'issued', label: 'Đã ban hành' },
 ] as const;
 
-function DocumentIssue({
-  m,
-  edit,
-  kind,
-  lists,
-  profiles,
-}: SectionProps & { kind: DocumentKind; lists: readonly RecipientList[]; profiles: readonly FormatProfile[] }) {
+type IssuanceProps = SectionProps & {
+  lists: readonly RecipientList[];
+  profiles: readonly FormatProfile[];
+  /** Keep this document's signers, recipients and archive line for the office's next meetings. */
+  onMakeDefault?: (kind: DocumentKind) => void;
+};
+
+function DocumentIssue({ m, edit, kind, lists, profiles, onMakeDefault }: IssuanceProps & { kind: DocumentKind }) {
   const doc = m[kind];
   const name = DOCUMENT_KIND_LABELS[kind];
   const [listId, setListId] = useState('');
@@ -37,7 +38,20 @@ function DocumentIssue({
     edit(`${kind}.${String(field)}`, (d) => void ((d[kind] as Meeting[typeof kind])[field] = v));
   return (
     <div className="item">
-      <h3>{name}</h3>
+      <div className="item-head">
+        <h3 className="title">{name}</h3>
+        {onMakeDefault && (
+          <button
+            type="button"
+            className="small"
+            aria-label={`Dùng người ký, nơi nhận và nơi lưu của ${name.toLowerCase()} này cho các buổi sau`}
+            title="Các buổi làm việc tạo sau sẽ bắt đầu với người ký, nơi nhận và nơi lưu này (đổi trong Cài đặt)"
+            onClick={() => onMakeDefault(kind)}
+          >
+            Dùng cho các buổi sau
+          </button>
+        )}
+      </div>
       <div className="grid">
         <TextField
           label={`Số ${name.toLowerCase()}`}
@@ -199,9 +213,7 @@ function DocumentIssue({
   );
 }
 
-function IssuanceSectionView(
-  props: SectionProps & { lists: readonly RecipientList[]; profiles: readonly FormatProfile[] },
-) {
+function IssuanceSectionView(props: IssuanceProps) {
   return (
     <Card title="Ban hành văn bản" id="sec-issuance">
       <DocumentIssue {...props} kind="notice" />

@@ -22,7 +22,8 @@ export function findParagraph(texts: readonly string[], needle: string): number 
   return texts.findIndex((t) => collapse(t).includes(needle));
 }
 
-function follow(preview: HTMLElement, field: HTMLInputElement | HTMLTextAreaElement): void {
+/** Mark and bring into sight the paragraph showing the caret's line; false when none shows it (yet). */
+function follow(preview: HTMLElement, field: HTMLInputElement | HTMLTextAreaElement): boolean {
   const needle = needleOf(field.value, field.selectionStart ?? field.value.length);
   const paragraphs = [...preview.querySelectorAll<HTMLElement>('section[data-page] .pv-p')];
   const i = findParagraph(
@@ -30,13 +31,19 @@ function follow(preview: HTMLElement, field: HTMLInputElement | HTMLTextAreaElem
     needle,
   );
   const target = paragraphs[i];
-  if (!target) return;
+  if (!target) return !needle;
   for (const el of preview.querySelectorAll('[data-editing]')) el.removeAttribute('data-editing');
   target.setAttribute('data-editing', '');
+  // Only the preview's own scroll moves: in a narrow window the preview sits under the form in one
+  // scroll, and scrolling there would carry the field being typed in out of sight.
+  const overflow = getComputedStyle(preview).overflowY;
+  if (!(overflow === 'auto' || overflow === 'scroll') || preview.scrollHeight <= preview.clientHeight) return true;
   const box = preview.getBoundingClientRect();
   const r = target.getBoundingClientRect();
   // Only when it is out of sight: a preview already showing it does not jump at every keystroke.
-  if (r.top < box.top + 40 || r.bottom > box.bottom) target.scrollIntoView({ block: 'center' });
+  if (r.top < box.top + 40 || r.bottom > box.bottom)
+    preview.scrollTop += r.top - box.top - Math.max(40, (box.height - r.height) / 2);
+  return true;
 }
 
 /** Follow the focused field of `form` in `preview` (on focus, and after typing settles). */
@@ -51,8 +58,13 @@ export function usePreviewFollow(enabled: boolean, settleMs = 400): void {
       const field = e.target;
       if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
       clearTimeout(timer);
-      // The preview lays out a debounced copy of the meeting: look once it has caught up.
-      timer = setTimeout(() => follow(preview, field), ms);
+      // The preview lays out a debounced copy of the meeting (and paginates it in steps): look once
+      // it has caught up, and a few times more while the text is not there yet.
+      let tries = 4;
+      const look = () => {
+        if (!follow(preview, field) && tries-- > 0 && document.activeElement === field) timer = setTimeout(look, 300);
+      };
+      timer = setTimeout(look, ms);
     };
     const onFocus = later(60);
     const onInput = later(settleMs);

@@ -112,19 +112,37 @@ export function SettingsScreen(props: {
           onChange={(next) => update((d) => void (d.registerSeries = next))}
         />
 
-        <Card title="Người ký mặc định">
-          <h3>Thông báo kết luận</h3>
-          <SignersEditor
-            prefix="mặc định, thông báo"
-            signers={s.defaultSigners.notice}
-            onChange={(_k, next) => update((d) => void (d.defaultSigners.notice = next))}
-          />
-          <h3>Biên bản</h3>
-          <SignersEditor
-            prefix="mặc định, biên bản"
-            signers={s.defaultSigners.minutes}
-            onChange={(_k, next) => update((d) => void (d.defaultSigners.minutes = next))}
-          />
+        <Card title="Người ký, nơi nhận và nơi lưu mặc định">
+          <p className="hint">
+            Mỗi buổi làm việc mới bắt đầu với những mục này; nút “Dùng cho các buổi sau” trong phần Ban hành văn bản của
+            một buổi cũng ghi vào đây.
+          </p>
+          {(['notice', 'minutes'] as const).map((kind) => {
+            const prefix = kind === 'notice' ? 'mặc định, thông báo' : 'mặc định, biên bản';
+            return (
+              <div key={kind} className="item">
+                <h3>{kind === 'notice' ? 'Thông báo kết luận' : 'Biên bản'}</h3>
+                <SignersEditor
+                  prefix={prefix}
+                  signers={s.defaultSigners[kind]}
+                  onChange={(_k, next) => update((d) => void (d.defaultSigners[kind] = next))}
+                />
+                <h4>Nơi nhận</h4>
+                <RecipientsEditor
+                  prefix={prefix}
+                  recipients={s.defaultIssuance[kind].recipients}
+                  onChange={(_k, next) => update((d) => void (d.defaultIssuance[kind].recipients = next))}
+                />
+                <TextField
+                  label={`Lưu (${prefix})`}
+                  shown="Lưu"
+                  placeholder="VD: VT, Hồ sơ"
+                  value={s.defaultIssuance[kind].archive}
+                  onChange={(v) => update((d) => void (d.defaultIssuance[kind].archive = v))}
+                />
+              </div>
+            );
+          })}
         </Card>
 
         <Card

@@ -71,6 +71,13 @@ export type RecipientList = z.infer<typeof RecipientList>;
 export const Snippet = z.object({ id: Id, label: z.string().max(200), text: z.string().max(20000) });
 export type Snippet = z.infer<typeof Snippet>;
 
+/** What a new meeting's document starts with besides its signers: recipients and the archive line. */
+export const IssuanceDefaults = z.object({
+  recipients: z.array(Recipient).max(500).default([]),
+  archive: z.string().max(2000).default(''),
+});
+export type IssuanceDefaults = z.infer<typeof IssuanceDefaults>;
+
 export const Settings = z.object({
   schemaVersion: z.literal(1).default(1),
   defaultProfileId: z.string().default('hd36-2018'),
@@ -78,6 +85,13 @@ export const Settings = z.object({
   defaultSigners: z
     .object({ notice: z.array(Signer).max(4).default([]), minutes: z.array(Signer).max(4).default([]) })
     .default({ notice: [], minutes: [] }),
+  /** Recipients and archive of each document of a new meeting (set from a meeting, changed in Cài đặt). */
+  defaultIssuance: z
+    .object({
+      notice: IssuanceDefaults.default({ recipients: [], archive: '' }),
+      minutes: IssuanceDefaults.default({ recipients: [], archive: '' }),
+    })
+    .default({ notice: { recipients: [], archive: '' }, minutes: { recipients: [], archive: '' } }),
   recipientLists: z.array(RecipientList).max(200).default([]),
   snippets: z.array(Snippet).max(500).default([]),
   openAfterExport: z.boolean().default(true),
