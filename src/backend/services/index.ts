@@ -202,7 +202,7 @@ async function openServices(
     backup,
     register,
     followup,
-    import: new ImportService(options.ports, library, directory),
+    import: new ImportService(options.ports, library, directory, register),
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;
