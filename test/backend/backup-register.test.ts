@@ -42,6 +42,9 @@ it('restores the register entries and the byte-identical frozen DOCX into a fres
   const b = await openServices(join(work, 'b'), { renderDocx });
   await b.meeting.save(example('b1'));
   await b.register.issue('b1', 'notice', { date: '2026-06-01', number: 7 });
+  await b.meeting.save(example('b2'));
+  await b.register.issue('b2', 'notice', { date: '2026-06-02' });
+  expect(existsSync(join(work, 'b', 'register.json.bak'))).toBe(true);
   await b.backup.restoreFrom(zip);
 
   expect(b.register.list().entries.map((e) => [e.symbol, e.meetingId, e.date])).toEqual([
@@ -49,6 +52,8 @@ it('restores the register entries and the byte-identical frozen DOCX into a fres
     [second.symbol, 'a2', '2026-05-23'],
   ]);
   expect(readdirSync(join(work, 'b', 'issued')).sort()).toEqual(['a1', 'a2']);
+  // The replaced library's previous register is gone: it can never recover into this one.
+  expect(existsSync(join(work, 'b', 'register.json.bak'))).toBe(false);
   expect(Buffer.compare(readFileSync(join(work, 'b', second.file)), frozen)).toBe(0);
   // Export writes the document as issued, from the restored frozen copy.
   const issued = await b.register.issuedDocument('a2', 'notice');

@@ -12,7 +12,7 @@
  * finishing an interrupted switch that was itself interrupted is safe.
  */
 import { join } from 'node:path';
-import { syncDir } from './atomicFile';
+import { BACKUP_SUFFIX, syncDir } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { writeJsonFile } from './jsonFile';
@@ -156,6 +156,8 @@ export async function finishInterruptedSwitch(ctx: StorageContext): Promise<'non
   }
   // The index describes the old meetings; it is rebuilt from the new files when next opened.
   await ctx.fs.rm(ctx.paths.index, { force: true });
+  // The old library's previous register must never be what recovers a damaged new one.
+  await ctx.fs.rm(`${ctx.paths.register}${BACKUP_SUFFIX}`, { force: true });
   await syncDir(ctx.fs, ctx.paths.root);
   // The old items were saved in the safety backup (and the old meetings staged into the trash).
   await ctx.fs.rm(join(paths.dir, 'old'), { recursive: true, force: true });
