@@ -41,7 +41,9 @@ it('reads a folder, saves nothing until accepted, then adds the meeting and its 
     expect(s.library.list()).toHaveLength(0);
 
     const minutes = items[1]!.recognition!.meeting;
-    const { id } = await s.import.accept(minutes);
+    const {
+      meeting: { id },
+    } = await s.import.accept(minutes);
     expect(id).not.toBe(minutes.id);
     const saved = await s.meeting.get(id);
     expect(saved.attendeeGroups.flatMap((g) => g.members).length).toBeGreaterThan(2);

@@ -4,7 +4,7 @@
  * a .doc is converted by LibreOffice when it is on PATH and refused with advice when it is not.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meeting } from '../../src/shared/model/meeting';
@@ -83,6 +83,34 @@ describe('bienban import', () => {
     expect(list.stdout).toMatch(/2025-05-18\tđã ban hành\tphòng chống thiên tai năm 2025/);
     expect(list.stdout).toMatch(/2024-03-12\tnháp\ttiến độ đầu tư xây dựng trường học/);
     expect(list.stdout).toContain('2 buổi làm việc.');
+  });
+
+  it('records an issued notice in the register under its own number, keeps its .docx as issued, and reports a taken number', () => {
+    const data = join(dir, 'data-so');
+    const first = runCli(['import', notice, '--data-dir', data]);
+    expect(first.stderr).not.toMatch(/Lỗi|dự thảo/);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^ {2}Vào sổ đăng ký văn bản đi: số 15-TB\/BTCTU ngày 25\/02\/2021$/m);
+    const listed = runCli(['register', '--json', '--data-dir', data]);
+    expect(listed.code).toBe(0);
+    const entries = JSON.parse(listed.stdout) as { number: number; symbol: string; date: string; meetingId: string }[];
+    expect(entries.map((e) => [e.number, e.symbol, e.date])).toEqual([[15, '15-TB/BTCTU', '2021-02-25']]);
+    const issuedDir = join(data, 'issued', entries[0]!.meetingId);
+    const frozen = readdirSync(issuedDir).filter((n) => n.endsWith('.docx'));
+    expect(frozen).toHaveLength(1);
+    expect(Buffer.compare(readFileSync(join(issuedDir, frozen[0]!)), readFileSync(notice))).toBe(0);
+
+    // The same notice again: added to the library as a draft, the number not taken twice, exit 0.
+    const again = runCli(['import', notice, '--data-dir', data]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(
+      /^Chú ý: Thông báo kết luận nhập từ thong-bao\.docx mang số 15 ngày 25\/02\/2021, nhưng số 15 trong sổ .* Văn bản được giữ ở dạng dự thảo, chưa vào sổ\.$/m,
+    );
+    expect(again.stdout).not.toContain('Vào sổ đăng ký');
+    expect((JSON.parse(runCli(['register', '--json', '--data-dir', data]).stdout) as unknown[]).length).toBe(1);
+    const list = runCli(['library', 'list', '--data-dir', data]);
+    expect(list.stdout).toMatch(/\tđã ban hành\t/);
+    expect(list.stdout).toMatch(/\tnháp\t/);
   });
 
   it('is listed in bienban --help', () => {

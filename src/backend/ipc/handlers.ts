@@ -82,6 +82,6 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     'backup:list': async () => s.backup.list(),
 
     'import:open': async ({ folder }) => s.import.open(folder),
-    'import:accept': async ({ meeting }) => ({ id: (await s.import.accept(meeting)).id }),
+    'import:accept': async ({ meeting }) => ({ id: (await s.import.accept(meeting)).meeting.id }),
   };
 }

@@ -22,19 +22,26 @@ import { isMissing } from '../storage/fileSystem';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import { finishInterruptedSwitch, LibraryStaging } from '../storage/librarySwitch';
 import { meetingValidator, type MeetingStore } from '../storage/meetingStore';
-import { checkJson } from '../storage/jsonFile';
+import { checkJson, readRegularFile } from '../storage/jsonFile';
+import { parseRegister } from '../storage/registerStore';
+import { parseMeeting } from '../../shared/model/parse';
+import { RegisterFile } from '../../shared/register/schema';
 import { fileSource, readZipDirectory, readZipEntry, ZipError, type ZipEntry, type ZipSource } from '../zip/reader';
 import { zipParts } from '../zip/writer';
 import type { DirectoryService } from './directory';
 import type { ProfilesService } from './profiles';
+import type { RegisterService } from './register';
 import { parseSettings, type SettingsService } from './settings';
 
 export const MANIFEST = 'bienban-backup.json';
 export const AUTO_BACKUPS_KEPT = 10;
 
+const ISSUED_FILE = /^issued\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_.-]+\.(docx|json))$/;
+
+/** A frozen issued DOCX may be an imported original, as large as a Word file may be; JSON stays at its own bound. */
 const ZIP_LIMITS = {
   entries: LIMITS.backupEntries,
-  entryBytes: LIMITS.jsonFileBytes,
+  entryBytes: (name: string) => (ISSUED_FILE.exec(name)?.[3] === 'docx' ? LIMITS.docxFileBytes : LIMITS.jsonFileBytes),
   totalBytes: LIMITS.backupUnzippedBytes,
 };
 
@@ -55,6 +62,7 @@ const DirectoryFile = z.object({ schemaVersion: z.literal(1), entries: z.array(D
 interface StagedBackup {
   meetings: Set<string>;
   profiles: Set<string>;
+  register: boolean;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
@@ -98,7 +106,7 @@ async function readManifest(source: ZipSource, entries: ZipEntry[]): Promise<Man
  * message listing what is wrong (then the staging is to be discarded). Nothing live is touched.
  */
 async function stageBackup(source: ZipSource, staging: LibraryStaging): Promise<StagedBackup> {
-  const staged: StagedBackup = { meetings: new Set(), profiles: new Set() };
+  const staged: StagedBackup = { meetings: new Set(), profiles: new Set(), register: false };
   try {
     const entries = await readZipDirectory(source, ZIP_LIMITS);
     const manifest = await readManifest(source, entries);
@@ -113,7 +121,8 @@ async function stageBackup(source: ZipSource, staging: LibraryStaging): Promise<
       if (name === MANIFEST || name.endsWith('/')) continue;
       const meeting = /^meetings\/([A-Za-z0-9_-]+)\.json$/.exec(name);
       const profile = /^profiles\/([a-z0-9][a-z0-9._-]*)\.json$/.exec(name);
-      const known = meeting || profile || name === 'settings.json' || name === 'directory.json';
+      const issued = ISSUED_FILE.exec(name);
+      const known = meeting || profile || issued || ['settings.json', 'directory.json', 'register.json'].includes(name);
       if (!known) {
         problems.push(`${name}: tệp lạ, không thuộc bản sao lưu`);
         continue;
@@ -126,7 +135,18 @@ async function stageBackup(source: ZipSource, staging: LibraryStaging): Promise<
         problems.push(e.message);
         continue;
       }
-      if (meeting) {
+      if (issued) {
+        const r = issued[3] === 'json' ? checkJson(data, parseMeeting) : null;
+        if (r && !r.ok) problems.push(`${name}: ${r.reason}`);
+        else await stage('issued', `${issued[1]}/${issued[2]}`, data);
+      } else if (name === 'register.json') {
+        const r = checkJson(data, parseRegister);
+        if (!r.ok) problems.push(`${name}: ${r.reason}`);
+        else {
+          await stage('register.json', undefined, jsonText(r.value));
+          staged.register = true;
+        }
+      } else if (meeting) {
         const r = checkJson(data, meetingValidator(meeting[1]!));
         if (!r.ok) problems.push(`${name}: ${r.reason}`);
         else {
@@ -178,12 +198,13 @@ export class BackupService {
     private readonly settings: SettingsService,
     private readonly directory: DirectoryService,
     private readonly profiles: ProfilesService,
+    private readonly register: RegisterService,
     private readonly appVersion: string,
   ) {}
 
   /** The whole library as zip bytes; meetings are read with recovery, so the archive is valid. */
   async build(): Promise<{ bytes: Uint8Array; meetings: number }> {
-    const files: [string, string][] = [];
+    const files: [string, string | Uint8Array][] = [];
     let meetings = 0;
     const ids = await this.store.ids({
       strict: {
@@ -201,6 +222,8 @@ export class BackupService {
     files.push(['directory.json', JSON.stringify({ schemaVersion: 1, entries: this.directory.list() }, null, 2)]);
     for (const p of this.profiles.list())
       if (!p.builtIn) files.push([`profiles/${p.id}.json`, JSON.stringify(p, null, 2)]);
+    files.push(['register.json', JSON.stringify({ schemaVersion: 1, entries: this.register.entries() })]);
+    files.push(...(await this.issuedFiles()));
     const now = this.ctx.now();
     const manifest: Manifest = {
       format: 'bienban-backup',
@@ -211,6 +234,23 @@ export class BackupService {
     };
     files.push([MANIFEST, JSON.stringify(manifest, null, 2)]);
     return { bytes: zipParts(files, now), meetings };
+  }
+
+  /** The frozen issued documents, byte for byte; anything else under `issued/` is not the library's. */
+  private async issuedFiles(): Promise<[string, Uint8Array][]> {
+    const { fs, paths } = this.ctx;
+    const out: [string, Uint8Array][] = [];
+    const names = async (dir: string) => fs.readdir(dir).catch((e: unknown) => (isMissing(e) ? [] : Promise.reject(e)));
+    for (const meetingId of (await names(paths.issued)).sort()) {
+      for (const file of (await names(join(paths.issued, meetingId)).catch(() => [])).sort()) {
+        const name = `issued/${meetingId}/${file}`;
+        if (!ISSUED_FILE.test(name)) continue;
+        const read = await readRegularFile(fs, join(paths.issued, meetingId, file));
+        if (read.state === 'ok') out.push([name, read.bytes]);
+        else if (read.state === 'unreadable') throw read.error;
+      }
+    }
+    return out;
   }
 
   async createTo(path: string): Promise<{ path: string; meetings: number }> {
@@ -371,6 +411,8 @@ export class BackupService {
       const id = n.replace(/\.json(\.bak)?$/, '');
       if (!n.startsWith('.') && !staged.profiles.has(id)) await staging.keep(join(paths.profiles, n), 'profiles', n);
     }
+    // A backup made before the register was backed up: its library had issued nothing through it.
+    if (!staged.register) await staging.write('register.json', undefined, jsonText(RegisterFile.parse({})));
   }
 
   /** After the switch: read the new settings, directory and profiles, and index the new meetings. */
@@ -378,6 +420,7 @@ export class BackupService {
     await this.settings.load();
     await this.directory.load();
     await this.profiles.load();
+    await this.register.load();
     // Derived data: if it cannot be written now, the next open rebuilds it from the meeting files.
     await this.index.rebuild().catch(() => undefined);
   }

@@ -1,7 +1,8 @@
 /**
  * Import of existing documents into the library: the secretary picks a file or a folder, every
  * file is read and recognised (nothing is saved), and each meeting the secretary accepts is added
- * to the library with its people in the directory.
+ * to the library with its people in the directory. A document read with its number and full date
+ * was issued: it goes into the register under that number, its .docx kept as the issued copy.
  */
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -9,7 +10,10 @@ import type { ImportItem } from '../../shared/import/schema';
 import { newId } from '../../shared/model/ids';
 import type { Meeting } from '../../shared/model/meeting';
 import { importFile, IMPORT_EXTENSIONS } from '../import/importFile';
+import { LIMITS } from '../io/limits';
+import { readOutsideFile } from '../io/outsideFile';
 import type { Ports } from '../ports';
+import type { RegisterService } from './register';
 import type { DirectoryService } from './directory';
 import type { LibraryService } from './library';
 
@@ -26,7 +30,11 @@ export class ImportService {
     private readonly ports: Ports,
     private readonly library: LibraryService,
     private readonly directory: DirectoryService,
+    private readonly register: RegisterService,
   ) {}
+
+  /** The file each recognised meeting was read from, until it is accepted (the review sends back only the meeting). */
+  private readonly sources = new Map<string, string>();
 
   /** Read every file of `paths` (a folder: the documents directly in it, by name). */
   async read(paths: readonly string[]): Promise<ImportItem[]> {
@@ -35,6 +43,8 @@ export class ImportService {
     for (const path of paths) {
       try {
         const { recognition } = await importFile(path, { id: newId(), now });
+        if (this.sources.size >= IMPORT_FOLDER_LIMIT) this.sources.clear();
+        this.sources.set(recognition.meeting.id, path);
         items.push({ file: basename(path), recognition });
       } catch (e) {
         items.push({ file: basename(path), error: e instanceof Error ? e.message : String(e) });
@@ -62,10 +72,28 @@ export class ImportService {
     return { canceled: false, items: await this.read(folder ? await this.filesOf(path) : [path]) };
   }
 
-  /** The secretary accepted this meeting: into the library (a new id), its people into the directory. */
-  async accept(meeting: Meeting): Promise<Meeting> {
+  /**
+   * The secretary accepted this meeting: into the library (a new id), its people into the
+   * directory, an issued document into the register (`refused`: why one stays a draft).
+   */
+  async accept(
+    meeting: Meeting,
+    source = this.sources.get(meeting.id),
+  ): Promise<{ meeting: Meeting; refused: string[] }> {
     const { meeting: saved } = await this.library.import(meeting, true);
+    this.sources.delete(meeting.id);
     await this.directory.learnFrom(saved);
-    return saved;
+    const issued = (['notice', 'minutes'] as const).some((k) => saved[k].status === 'issued');
+    if (!issued) return { meeting: saved, refused: [] };
+    // The office's own file is the issued copy; a .doc or pasted text is not a Word file to hand out.
+    const bytes =
+      source && extname(source).toLowerCase() === '.docx'
+        ? await readOutsideFile(source, LIMITS.docxFileBytes, 'Tệp Word')
+        : undefined;
+    const recorded = await this.register.recordImported(
+      saved.id,
+      source ? { file: basename(source), bytes } : undefined,
+    );
+    return { meeting: recorded.meeting, refused: recorded.refused };
   }
 }

@@ -154,7 +154,17 @@ async function openServices(
   const register = new RegisterService(ctx, meeting, profiles, settings, options.renderDocx);
   await register.load();
   const exporter = new ExportService(ctx, options.ports, meeting, profiles, settings, options.renderDocx, register);
-  const backup = new BackupService(ctx, options.ports, store, index, settings, directory, profiles, options.appVersion);
+  const backup = new BackupService(
+    ctx,
+    options.ports,
+    store,
+    index,
+    settings,
+    directory,
+    profiles,
+    register,
+    options.appVersion,
+  );
   const followup = new FollowupService(library, meeting, settings, profiles, options.ports.now);
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
@@ -192,7 +202,7 @@ async function openServices(
     backup,
     register,
     followup,
-    import: new ImportService(options.ports, library, directory),
+    import: new ImportService(options.ports, library, directory, register),
     notices: () => ctx.notices.list(),
     async checkAll() {
       const before = ctx.notices.list().length;
@@ -200,6 +210,7 @@ async function openServices(
       await settings.load();
       await directory.load();
       await profiles.load();
+      await register.load();
       const meetings = await index.rebuild();
       return { meetings, notices: ctx.notices.list().slice(before) };
     },

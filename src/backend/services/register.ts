@@ -330,6 +330,74 @@ export class RegisterService {
     await this.ctx.fs.rm(this.ctx.paths.registerPending, { force: true });
   }
 
+  /**
+   * A document issued outside the app and imported with its number and full date: recorded in the
+   * register as issued under that number (later numbers of the series continue after it), with the
+   * imported .docx kept byte for byte as the issued copy. A number the series already holds is not
+   * taken twice: the document stays a draft and the returned message (also a notice) says why.
+   */
+  async recordImported(
+    meetingId: string,
+    original?: { file: string; bytes?: Uint8Array },
+  ): Promise<{ meeting: Meeting; entries: RegisterEntry[]; refused: string[] }> {
+    const out = { entries: [] as RegisterEntry[], refused: [] as string[] };
+    let m = await this.meetings.get(meetingId);
+    for (const kind of ['notice', 'minutes'] as const) {
+      const doc = m[kind];
+      const number = Number(doc.number.trim());
+      if (doc.status !== 'issued' || !isIsoDate(doc.date) || !Number.isInteger(number) || number < 1) continue;
+      if (number > 999_999 || this.issuedEntry(meetingId, kind)) continue;
+      const profile = this.profileOf(m);
+      const series = documentSeries(m, kind, profile, doc.date, this.settings.get().registerSeries);
+      const entries = this.store.data.entries;
+      const holder = takenBy(entries, series.key, number);
+      if (holder) {
+        const message = `${DOCUMENT_KIND_LABELS[kind]} nhập từ ${original?.file ?? 'tệp'} mang số ${doc.number} ngày ${formatShortDate(doc.date)}, nhưng ${takenMessage(holder, series.label).replace(/^Số/, 'số')} Văn bản được giữ ở dạng dự thảo, chưa vào sổ.`;
+        m = await this.meetings.save({ ...m, [kind]: { ...doc, status: 'draft' } });
+        this.ctx.notices.add('register.json', message, meetingId);
+        out.refused.push(message);
+        continue;
+      }
+      const entryId = newId('so');
+      let file = '';
+      if (original?.bytes) {
+        const stem = `${kind}-${String(number).padStart(2, '0')}-${doc.date}-${entryId}`;
+        const dir = join(this.ctx.paths.issued, meetingId);
+        await guardIo(
+          `Không lưu được bản gốc ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} đã nhập`,
+          async () => {
+            await this.ctx.fs.mkdir(dir, { recursive: true });
+            await writeFileText(this.ctx, join(dir, `${stem}.docx`), original.bytes!);
+            await writeJsonFile(this.ctx, join(dir, `${stem}.json`), m);
+          },
+          'Chưa có số nào được ghi vào sổ.',
+          { dataDir: this.ctx.paths.root },
+        );
+        file = relative(this.ctx.paths.root, join(dir, `${stem}.docx`));
+      }
+      const entry: RegisterEntry = {
+        series: series.key,
+        seriesLabel: series.label,
+        ...entryFacts(m, kind, profile, number),
+        number,
+        date: doc.date,
+        kind,
+        meetingId,
+        id: entryId,
+        status: 'issued',
+        note: `Nhập từ văn bản đã phát hành${original ? ` (${original.file})` : ''}`,
+        replaces: '',
+        relation: 'imported',
+        replacedBy: '',
+        file,
+        createdAt: this.ctx.now().toISOString(),
+      };
+      await this.commit([...entries, entry]);
+      out.entries.push(entry);
+    }
+    return { meeting: m, ...out };
+  }
+
   /** Void a reserved number, or a number no entry holds (a gap): kept in the register with its reason. */
   async void(entryId: string, reason: string): Promise<RegisterEntry> {
     if (!reason.trim()) throw new ServiceError('invalid_input', 'Hãy ghi lý do hủy số.');

@@ -2,8 +2,8 @@
  * Replacing the library in one step (a restore from a backup). The new library is staged whole in
  * `<data>/restore/new/` (same file system as the live one, every file fsynced) while the live
  * library is untouched; then `restore/journal.json` is written atomically: that write is the commit.
- * The switch renames each live item (`meetings/`, `profiles/`, `trash/`, `settings.json`,
- * `directory.json`) into `restore/old/` and the staged one into its place, drops the derived index,
+ * The switch renames each live item (`meetings/`, `profiles/`, `trash/`, `issued/`, `settings.json`,
+ * `directory.json`, `register.json`) into `restore/old/` and the staged one into its place, drops the derived index,
  * then removes `restore/`.
  *
  * A kill or a full disk at any instant therefore leaves either no journal (the live library is the
@@ -12,15 +12,24 @@
  * finishing an interrupted switch that was itself interrupted is safe.
  */
 import { join } from 'node:path';
-import { syncDir } from './atomicFile';
+import { BACKUP_SUFFIX, syncDir } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { writeJsonFile } from './jsonFile';
 
 /** What a restore replaces, relative to the data folder. The index is derived and rebuilt. */
-export const SWITCHED_ITEMS = ['meetings', 'profiles', 'trash', 'settings.json', 'directory.json'] as const;
+export const SWITCHED_ITEMS = [
+  'meetings',
+  'profiles',
+  'trash',
+  'issued',
+  'settings.json',
+  'directory.json',
+  'register.json',
+] as const;
 export type SwitchedItem = (typeof SWITCHED_ITEMS)[number];
-const FOLDERS: readonly SwitchedItem[] = ['meetings', 'profiles', 'trash'];
+/** Always switched (staged empty when the backup has none): a library's meetings, frozen documents and trash go together. */
+const FOLDERS: readonly SwitchedItem[] = ['meetings', 'profiles', 'trash', 'issued'];
 
 export const SWITCH_DIR = 'restore';
 const JOURNAL = 'journal.json';
@@ -50,6 +59,7 @@ async function exists(ctx: StorageContext, path: string): Promise<boolean> {
 export class LibraryStaging {
   private readonly paths;
   private readonly staged = new Set<SwitchedItem>();
+  private readonly subfolders = new Set<string>();
 
   private constructor(private readonly ctx: StorageContext) {
     this.paths = switchPaths(ctx.paths.root);
@@ -61,12 +71,17 @@ export class LibraryStaging {
     if (await exists(ctx, s.paths.journal)) throw new Error('Một lần khôi phục đã cam kết nhưng chưa hoàn tất.');
     await ctx.fs.rm(s.paths.dir, { recursive: true, force: true });
     for (const folder of FOLDERS) await ctx.fs.mkdir(s.paths.staged(folder), { recursive: true });
-    s.staged.add('meetings').add('profiles').add('trash');
+    for (const folder of FOLDERS) s.staged.add(folder);
     return s;
   }
 
-  /** Write one staged file, durably; `name` is inside a folder item, absent for a file item. */
+  /** Write one staged file, durably; `name` is inside a folder item (`issued`: `<meetingId>/<file>`), absent for a file item. */
   async write(item: SwitchedItem, name: string | undefined, data: string | Uint8Array): Promise<void> {
+    const sub = name?.includes('/') ? join(this.paths.staged(item), name.slice(0, name.lastIndexOf('/'))) : null;
+    if (sub && !this.subfolders.has(sub)) {
+      await this.ctx.fs.mkdir(sub, { recursive: true });
+      this.subfolders.add(sub);
+    }
     const handle = await this.ctx.fs.open(this.paths.staged(item, name), 'wx');
     try {
       await handle.writeFile(data);
@@ -91,6 +106,7 @@ export class LibraryStaging {
   /** Make the staged library durable, write the journal (the commit point), then switch. */
   async commit(): Promise<void> {
     for (const folder of FOLDERS) await syncDir(this.ctx.fs, this.paths.staged(folder));
+    for (const sub of this.subfolders) await syncDir(this.ctx.fs, sub);
     await syncDir(this.ctx.fs, join(this.paths.dir, 'new'));
     const journal = {
       format: 'bienban-library-switch',
@@ -140,6 +156,8 @@ export async function finishInterruptedSwitch(ctx: StorageContext): Promise<'non
   }
   // The index describes the old meetings; it is rebuilt from the new files when next opened.
   await ctx.fs.rm(ctx.paths.index, { force: true });
+  // The old library's previous register must never be what recovers a damaged new one.
+  await ctx.fs.rm(`${ctx.paths.register}${BACKUP_SUFFIX}`, { force: true });
   await syncDir(ctx.fs, ctx.paths.root);
   // The old items were saved in the safety backup (and the old meetings staged into the trash).
   await ctx.fs.rm(join(paths.dir, 'old'), { recursive: true, force: true });

@@ -23,8 +23,8 @@ import {
 export interface ZipLimits {
   /** Entries in the archive. */
   entries: number;
-  /** One entry, inflated. */
-  entryBytes: number;
+  /** One entry, inflated (by its name: an archive may hold larger files of one kind). */
+  entryBytes: number | ((name: string) => number);
   /** All entries, inflated, summed. */
   totalBytes: number;
 }
@@ -141,9 +141,10 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits): Pr
     if (entry.method !== STORED && entry.method !== DEFLATE) throw new ZipError(`${name}: kiểu nén không hỗ trợ`);
     if (names.has(name)) throw damaged(`${name} có hai lần`);
     names.add(name);
-    if (entry.size > limits.entryBytes)
+    const entryLimit = typeof limits.entryBytes === 'number' ? limits.entryBytes : limits.entryBytes(name);
+    if (entry.size > entryLimit)
       throw new ZipError(
-        `${name}: giải nén ra ${formatMegabytes(entry.size)}, quá giới hạn ${formatMegabytes(limits.entryBytes)} cho một tệp`,
+        `${name}: giải nén ra ${formatMegabytes(entry.size)}, quá giới hạn ${formatMegabytes(entryLimit)} cho một tệp`,
         true,
       );
     // Deflate never grows data by more than a few bytes per 16 KB block: a larger packed entry is not

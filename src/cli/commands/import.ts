@@ -3,6 +3,7 @@ import { importFile } from '../../backend/import/importFile';
 import { ServiceError } from '../../backend/errors/serviceError';
 import { summarizeRecognition } from '../../shared/import/summary';
 import { newId } from '../../shared/model/ids';
+import { formatShortDate } from '../../shared/text/vietnamese';
 import type { Meeting } from '../../shared/model/meeting';
 import { type CliCommand, parseCommandArgs } from '../command';
 import { CliError, UsageError } from '../errors';
@@ -20,7 +21,9 @@ báo cáo, ý kiến, kết luận (phần, mục, tiểu mục, đơn vị ch�
 Lệnh in từng trường tìm được kèm dòng của văn bản gốc, đánh dấu trường cần xem lại, và liệt kê
 những trường văn bản không có (để trống, không tự điền). Tệp .doc cần LibreOffice trên máy.
 
-Không có --out: các buổi làm việc được thêm vào thư viện; người dự được ghi vào danh bạ.
+Không có --out: các buổi làm việc được thêm vào thư viện; người dự được ghi vào danh bạ. Văn bản
+có số và ngày đầy đủ là văn bản đã phát hành: được ghi vào sổ đăng ký văn bản đi với số đó (tệp
+.docx được giữ nguyên làm bản đã phát hành); số đã có trong sổ thì văn bản giữ ở dạng dự thảo.
 
 Mã thoát: 0 nếu đọc được ít nhất một tệp, 1 nếu không đọc được tệp nào.
 
@@ -43,7 +46,7 @@ ${DATA_DIR_HELP}
     if (out && positionals.length > 1) throw new UsageError('--out chỉ dùng khi nhập một tệp.', this.usage);
     if (out && values['data-dir']) throw new UsageError('Chọn --out hoặc --data-dir, không cả hai.', this.usage);
 
-    const read: Meeting[] = [];
+    const read: { meeting: Meeting; file: string }[] = [];
     const now = new Date().toISOString();
     for (const file of positionals) {
       try {
@@ -51,7 +54,7 @@ ${DATA_DIR_HELP}
         const [head, ...fields] = summarizeRecognition(recognition);
         io.out(`${file}: ${head}`);
         for (const line of fields) io.out(`  ${line}`);
-        read.push(recognition.meeting);
+        read.push({ meeting: recognition.meeting, file });
       } catch (e) {
         io.err(`Lỗi: ${file}: ${e instanceof ServiceError || e instanceof Error ? e.message : String(e)}`);
       }
@@ -59,17 +62,21 @@ ${DATA_DIR_HELP}
     if (!read.length) throw new CliError(`Không đọc được tệp nào (${positionals.length} tệp).`);
 
     if (out) {
-      await writeOutputFile(out, new TextEncoder().encode(`${JSON.stringify(read[0], null, 2)}\n`));
+      await writeOutputFile(out, new TextEncoder().encode(`${JSON.stringify(read[0]!.meeting, null, 2)}\n`));
       io.out(`Đã ghi buổi làm việc ra ${out}.`);
     } else {
       await withLibrary(
         values['data-dir'] as string | undefined,
         io,
         async (s) => {
-          for (const m of read) {
-            const { meeting } = await s.library.import(m, false);
-            await s.directory.learnFrom(meeting);
+          for (const { meeting: m, file } of read) {
+            const { meeting, refused } = await s.import.accept(m, file);
             io.out(`Đã thêm vào thư viện ${meeting.id}: ${meeting.subject || '(chưa rõ nội dung)'}`);
+            for (const kind of ['notice', 'minutes'] as const) {
+              const entry = s.register.issuedEntry(meeting.id, kind);
+              if (entry) io.out(`  Vào sổ đăng ký văn bản đi: số ${entry.symbol} ngày ${formatShortDate(entry.date)}`);
+            }
+            for (const message of refused) io.err(`Chú ý: ${message}`);
           }
         },
         { write: true },

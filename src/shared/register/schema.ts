@@ -15,8 +15,11 @@ export const ENTRY_STATUS_LABELS: Record<EntryStatus, string> = {
   void: 'Hủy số',
 };
 
-/** A later document that corrects (đính chính) or replaces (thay thế) an issued one. */
-export const EntryRelation = z.enum(['', 'correction', 'replacement']);
+/**
+ * A later document that corrects (đính chính) or replaces (thay thế) an issued one; or a document
+ * issued outside the app and imported with its number and date (nhập từ văn bản đã phát hành).
+ */
+export const EntryRelation = z.enum(['', 'correction', 'replacement', 'imported']);
 export type EntryRelation = z.infer<typeof EntryRelation>;
 
 export const RegisterEntry = z.object({
