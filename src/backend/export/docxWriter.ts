@@ -24,6 +24,7 @@ import type { IRunOptions } from 'docx';
 import type {
   Align,
   LayoutColumns,
+  LayoutPage,
   LayoutParagraph,
   LayoutRule,
   LayoutRun,
@@ -153,6 +154,18 @@ function bodyChildren(layout: OfficialLayout, ctx: Ctx): Array<Paragraph | Table
   return children;
 }
 
+/** A section's margins in docx's terms; the footer sits as far from the edge as the header. */
+export function marginsOf(page: LayoutPage) {
+  return {
+    top: page.marginTopTwip,
+    bottom: page.marginBottomTwip,
+    left: page.marginLeftTwip,
+    right: page.marginRightTwip,
+    header: page.headerTwip,
+    footer: page.headerTwip,
+  };
+}
+
 export const ctxOf = (layout: OfficialLayout): Ctx => {
   const family = layout.font.family;
   return { font: { ascii: family, hAnsi: family, cs: family, eastAsia: family }, lang: layout.font.lang };
@@ -200,14 +213,7 @@ function documentOf(layout: OfficialLayout, ctx: Ctx, children: Array<Paragraph 
           titlePage: !layout.pageNumbers.firstPage,
           page: {
             size: { width: page.widthTwip, height: page.heightTwip },
-            margin: {
-              top: page.marginTopTwip,
-              bottom: page.marginBottomTwip,
-              left: page.marginLeftTwip,
-              right: page.marginRightTwip,
-              header: page.headerTwip,
-              footer: page.headerTwip,
-            },
+            margin: marginsOf(page),
           },
         },
         headers: layout.pageNumbers.firstPage

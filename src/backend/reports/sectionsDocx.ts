@@ -26,7 +26,7 @@ import { pageOf } from '../../shared/layout/layoutDocument';
 import type { Align, LayoutBlock, LayoutPage, LayoutParagraph } from '../../shared/layout/types';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { cleanText } from '../../shared/text/vietnamese';
-import { type Ctx, paragraphOf, ruleOf, tableOf } from '../export/docxWriter';
+import { type Ctx, marginsOf, paragraphOf, ruleOf, tableOf } from '../export/docxWriter';
 import { paragraphXml, sharedOf } from '../export/documentXml';
 import { docxCompiler, packDocx } from '../export/packDocx';
 import { zipParts } from '../zip/writer';
@@ -292,14 +292,7 @@ function sectionsDocument(
             height: pageOf(profile).heightTwip,
             orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
-          margin: {
-            top: page.marginTopTwip,
-            bottom: page.marginBottomTwip,
-            left: page.marginLeftTwip,
-            right: page.marginRightTwip,
-            header: page.headerTwip,
-            footer: page.headerTwip,
-          },
+          margin: marginsOf(page),
         },
       },
       headers: first

@@ -8,6 +8,7 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../shared/model/meeting';
 import { formatOfficialDate } from '../../shared/text/vietnamese';
 import { DateField } from '../components/fields';
+import { FindingsList } from './PreExportDialog';
 
 export type IssuePreview = ChannelOutput<'register:preview'>;
 
@@ -55,21 +56,7 @@ export function IssueDialog(props: {
         {preview.findings.length > 0 && (
           <>
             <p role="alert">Chưa phát hành được: văn bản còn thiếu {preview.findings.length} mục.</p>
-            <ul aria-label="Những mục còn thiếu">
-              {preview.findings.map((f, i) => (
-                <li key={`${f.path}-${i}`}>
-                  <span>{f.message}</span>
-                  <button
-                    type="button"
-                    className="small"
-                    aria-label={`Đến mục này: ${f.message}`}
-                    onClick={() => props.onJump(f.path)}
-                  >
-                    Đến mục này
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <FindingsList findings={preview.findings} onJump={props.onJump} />
           </>
         )}
         <div className="actions">

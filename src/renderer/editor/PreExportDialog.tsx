@@ -17,21 +17,7 @@ export function PreExportDialog(props: {
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>{props.title}</h2>
-        <ul aria-label="Những mục còn thiếu">
-          {props.findings.map((f, i) => (
-            <li key={`${f.path}-${i}`}>
-              <span>{f.message}</span>
-              <button
-                type="button"
-                className="small"
-                aria-label={`Đến mục này: ${f.message}`}
-                onClick={() => props.onJump(f.path)}
-              >
-                Đến mục này
-              </button>
-            </li>
-          ))}
-        </ul>
+        <FindingsList findings={props.findings} onJump={props.onJump} />
         <div className="actions">
           <button type="button" className="primary" autoFocus onClick={props.onExport}>
             Vẫn xuất
@@ -42,5 +28,26 @@ export function PreExportDialog(props: {
         </div>
       </div>
     </div>
+  );
+}
+
+/** What the check still finds, each with a button to its field (pre-export and Phát hành). */
+export function FindingsList(props: { findings: readonly Finding[]; onJump: (path: string) => void }) {
+  return (
+    <ul aria-label="Những mục còn thiếu">
+      {props.findings.map((f, i) => (
+        <li key={`${f.path}-${i}`}>
+          <span>{f.message}</span>
+          <button
+            type="button"
+            className="small"
+            aria-label={`Đến mục này: ${f.message}`}
+            onClick={() => props.onJump(f.path)}
+          >
+            Đến mục này
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
