@@ -120,4 +120,30 @@ describe('nhập một thư mục văn bản cũ', () => {
     await app.screenshot('import-05-pasted');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('an issued notice whose number is already in the register stays a draft, and the review says why', async () => {
+    const { page } = app;
+    const acceptNotice = async () => {
+      await page.getByRole('button', { name: 'Nhập văn bản', exact: true }).click();
+      await page.getByRole('button', { name: 'Chọn thư mục…' }).click();
+      await page.getByRole('button', { name: 'Xem lại 01-thong-bao-long-bien.docx' }).click();
+      await page.getByRole('button', { name: 'Nhận vào thư viện' }).click();
+    };
+    await acceptNotice();
+    await page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).waitFor();
+    // The same notice again: number 15 of that series is taken now.
+    await acceptNotice();
+    const review = page.getByRole('region', { name: 'Buổi làm việc nhận dạng' });
+    const warning = review.getByRole('alert');
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/số 15.*Văn bản được giữ ở dạng dự thảo, chưa vào sổ\.$/);
+    expect(await page.getByRole('region', { name: 'Kết quả đọc' }).textContent()).toContain('Đã nhận, giữ dự thảo');
+    expect(await page.getByRole('toolbar', { name: 'Thanh công cụ soạn thảo' }).count()).toBe(0);
+    const drafts = (await app.call<LibraryPage>('library:list', {})).items.filter(
+      (m) => m.subject === seedMeeting().subject,
+    );
+    expect(drafts.map((m) => m.status).sort()).toEqual(['draft', 'issued']);
+    await app.screenshot('import-06-number-taken');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

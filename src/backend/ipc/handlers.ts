@@ -82,6 +82,9 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     'backup:list': async () => s.backup.list(),
 
     'import:open': async ({ folder }) => s.import.open(folder),
-    'import:accept': async ({ meeting }) => ({ id: (await s.import.accept(meeting)).meeting.id }),
+    'import:accept': async ({ meeting }) => {
+      const { meeting: saved, refused } = await s.import.accept(meeting);
+      return { id: saved.id, refused };
+    },
   };
 }

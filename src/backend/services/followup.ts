@@ -1,18 +1,22 @@
 /**
  * Follow-up of the library's tasks: every tracked task as a row with its state on a given day,
  * filtered and counted, and changes to one task (status, completion date, note, extension) saved
- * through the meeting save path as history. Each meeting's rows are kept in memory until that
- * meeting changes (its `updatedAt`), so only the first view reads every meeting file.
+ * through the meeting save path as history. What each meeting says about its tasks is kept in
+ * tasks.json between runs and in memory until that meeting changes (its `updatedAt`), so a view
+ * reads only the meeting files saved since.
  */
 import {
   applyTaskChange,
+  factsRows,
   FollowupTable,
   type FollowupFilter,
   type FollowupRow,
   isEmptyChange,
   isoDay,
-  meetingTaskRows,
+  meetingFacts,
+  type MeetingFacts,
   type MeetingTaskRow,
+  type NoticeRef,
   resolveCarried,
   byDueDate,
   type StateCounts,
@@ -32,7 +36,9 @@ import {
 import { writeSectionsDocx } from '../reports/sectionsDocx';
 import { writeTableXlsx } from '../reports/tableXlsx';
 import { ServiceError } from '../errors/serviceError';
-import type { LibraryService } from './library';
+import type { StorageContext } from '../storage/context';
+import type { LibraryIndex } from '../storage/libraryIndex';
+import { readTaskFacts, writeTaskFacts } from '../storage/taskFactsFile';
 import type { MeetingService } from './meeting';
 import type { ProfilesService } from './profiles';
 import type { SettingsService } from './settings';
@@ -43,18 +49,32 @@ export interface FollowupList {
   counts: StateCounts;
 }
 
-interface Cached {
-  updatedAt: string;
-  rows: MeetingTaskRow[];
-}
+/** Facts taken from meeting files since tasks.json was last written, before it is written again. */
+const WRITE_AFTER_CHANGES = 50;
+/** Meeting files read at once when facts must be taken from them. */
+const READERS = 8;
+/** Coalescing delay of tasks.json writes, ms. */
+const WRITE_DELAY_MS = 2_000;
 
 export class FollowupService {
-  private readonly cache = new Map<string, Cached>();
-  private cacheDay = '';
+  /** Every meeting's task facts, from tasks.json and the meeting files; null until the first view. */
+  private facts: Map<string, MeetingFacts> | null = null;
+  /** The index's rebuild count the facts were checked against: a rebuild means other files. */
+  private rebuildsSeen = 0;
+  /** Facts changed since tasks.json was written, and the pending write. */
+  private unsaved = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> | null = null;
+  /** Rows of each meeting on one day (states depend on it), rebuilt when its facts change. */
+  private rows = new Map<string, { facts: MeetingFacts; rows: MeetingTaskRow[] }>();
+  private rowsDay = '';
   private table: { key: string; table: FollowupTable } | null = null;
+  /** Bumped whenever any meeting's facts change: with the day, it keys the table. */
+  private version = 0;
 
   constructor(
-    private readonly library: LibraryService,
+    private readonly ctx: StorageContext,
+    private readonly index: LibraryIndex,
     private readonly meetings: MeetingService,
     private readonly settings: SettingsService,
     private readonly profiles: ProfilesService,
@@ -67,47 +87,132 @@ export class FollowupService {
   }
 
   /** The notice number as printed, without `Số`: `15-TB/QU`, `245/TB-VPCP`. */
-  numberOf = (m: Meeting): string => {
-    const p = this.profiles.get(m.profile.id);
-    const style = p?.header.number.style ?? (m.profile.id.startsWith('hd36') ? 'hd36' : 'nd30');
+  numberOf = (n: NoticeRef): string => {
+    const p = this.profiles.get(n.profileId);
+    const style = p?.header.number.style ?? (n.profileId.startsWith('hd36') ? 'hd36' : 'nd30');
     const type = p?.labels.typeCodes.notice ?? 'TB';
-    return formatDocNumber(style, m.notice.number, type, m.issuer.code).replace(/^Số:?\s*/, '');
+    return formatDocNumber(style, n.number, type, n.issuerCode).replace(/^Số:?\s*/, '');
   };
 
-  private rowsOf(m: Meeting, today: string): MeetingTaskRow[] {
-    const dueSoonDays = this.settings.get().followupDueSoonDays;
-    const rows = meetingTaskRows(m, { today, dueSoonDays, numberOf: this.numberOf });
-    this.cache.set(m.id, { updatedAt: m.updatedAt, rows });
+  /**
+   * The facts as last known: tasks.json on the first call (unless every meeting file was read again
+   * since, or some changed behind the index's back), kept in memory afterwards.
+   */
+  private async known(): Promise<Map<string, MeetingFacts>> {
+    if (this.facts && this.rebuildsSeen === this.index.rebuilds) return this.facts;
+    const fromDisk = this.facts === null && this.index.rebuilds === 0;
+    this.rebuildsSeen = this.index.rebuilds;
+    this.facts = new Map();
+    this.rows.clear();
+    this.version++;
+    if (fromDisk) {
+      const read = await readTaskFacts(this.ctx).catch(() => null);
+      for (const f of read ?? []) if (!this.index.rereadAtOpen.has(f.meetingId)) this.facts.set(f.meetingId, f);
+      if (!read || this.index.rereadAtOpen.size) this.unsaved++;
+    }
+    return this.facts;
+  }
+
+  /** Every meeting's facts brought in line with the index: a meeting saved since is read again. */
+  private async current(): Promise<Map<string, MeetingFacts>> {
+    const facts = await this.known();
+    const summaries = this.index.list();
+    const stale = summaries.filter((s) => facts.get(s.id)?.updatedAt !== s.updatedAt).map((s) => s.id);
+    let changed = stale.length;
+    // Several files in flight at once: reading them one by one waits on the disk between each.
+    let next = 0;
+    const reader = async () => {
+      while (next < stale.length) {
+        const id = stale[next++]!;
+        try {
+          facts.set(id, meetingFacts(await this.meetings.get(id)));
+        } catch {
+          facts.delete(id); // unreadable (the library's notices say why): skipped
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READERS, stale.length) }, reader));
+    if (facts.size > summaries.length) {
+      const listed = new Set(summaries.map((s) => s.id));
+      for (const id of facts.keys())
+        if (!listed.has(id)) {
+          facts.delete(id);
+          this.rows.delete(id);
+          changed++;
+        }
+    }
+    if (changed) this.noteChanges(changed);
+    return facts;
+  }
+
+  private noteChanges(n: number): void {
+    this.version++;
+    this.unsaved += n;
+    if (this.unsaved >= WRITE_AFTER_CHANGES) this.scheduleWrite();
+  }
+
+  private scheduleWrite(): void {
+    if (this.timer || this.ctx.readOnly) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeNow();
+    }, WRITE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  private async writeNow(): Promise<void> {
+    if (!this.facts || !this.unsaved) return;
+    const unsaved = this.unsaved;
+    this.unsaved = 0;
+    const w = writeTaskFacts(this.ctx, this.facts.values()).catch(() => {
+      this.unsaved += unsaved; // derived data: tried again at the next change or at close
+    });
+    this.writing = w;
+    await w;
+  }
+
+  /**
+   * Write what changed (quit, end of a CLI command). Meetings that changed behind the index's back
+   * are dropped from tasks.json now even if Theo dõi was not opened, so a later run cannot trust them.
+   */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    await this.writing;
+    if (this.facts === null && !this.ctx.readOnly) {
+      // Every meeting file was read again (a rebuilt index): the next run takes nothing from tasks.json.
+      if (this.index.rebuilds) await this.ctx.fs.rm(this.ctx.paths.tasks, { force: true }).catch(() => undefined);
+      else if (this.index.rereadAtOpen.size) await this.known().catch(() => undefined);
+    }
+    await this.writeNow();
+  }
+
+  private rowsOf(f: MeetingFacts, today: string, dueSoonDays: number): MeetingTaskRow[] {
+    const hit = this.rows.get(f.meetingId);
+    if (hit?.facts === f) return hit.rows;
+    const rows = factsRows(f, { today, dueSoonDays, numberOf: this.numberOf });
+    this.rows.set(f.meetingId, { facts: f, rows });
     return rows;
   }
 
   /** Every task of the library on `today`, soonest due first; a carried task once, at its latest session. */
   async tableOn(today: string): Promise<FollowupTable> {
     // States depend on the day and on Settings' due-soon days: a change of either recomputes them.
-    const day = `${today}|${this.settings.get().followupDueSoonDays}`;
-    if (day !== this.cacheDay) {
-      this.cache.clear();
-      this.cacheDay = day;
+    const dueSoonDays = this.settings.get().followupDueSoonDays;
+    const day = `${today}|${dueSoonDays}`;
+    if (day !== this.rowsDay) {
+      this.rows.clear();
+      this.rowsDay = day;
     }
-    const summaries = this.library.list();
-    const all: MeetingTaskRow[] = [];
-    let key = `${today}|${this.settings.get().followupDueSoonDays}`;
-    for (const s of summaries) {
-      let hit = this.cache.get(s.id);
-      if (!hit || hit.updatedAt !== s.updatedAt) {
-        try {
-          this.rowsOf(await this.meetings.get(s.id), today);
-        } catch {
-          this.cache.delete(s.id); // unreadable (the library's notices say why): skipped
-        }
-        hit = this.cache.get(s.id);
-      }
-      if (hit) {
-        all.push(...hit.rows);
-        key += `|${s.id}@${hit.updatedAt}`;
-      }
+    const facts = await this.current();
+    const key = `${day}|${this.version}`;
+    if (this.table?.key !== key) {
+      const all: MeetingTaskRow[] = [];
+      for (const f of facts.values()) for (const r of this.rowsOf(f, today, dueSoonDays)) all.push(r);
+      this.table = { key, table: new FollowupTable(resolveCarried(all).sort(byDueDate)) };
     }
-    if (this.table?.key !== key) this.table = { key, table: new FollowupTable(resolveCarried(all).sort(byDueDate)) };
     return this.table.table;
   }
 
@@ -146,8 +251,11 @@ export class FollowupService {
       throw new ServiceError('invalid_input', `Ngày hoàn thành ${change.doneOn} chưa đến (hôm nay là ${today}).`);
     entry.task = applyTaskChange(entry.task, change, today, options.by ?? '');
     const saved = await this.meetings.save(meeting, 'auto');
-    const row = this.rowsOf(saved, today).find((r) => r.taskId === taskId)!;
-    const { carriedFrom: _from, ...plain } = row;
+    const facts = meetingFacts(saved);
+    this.facts?.set(saved.id, facts);
+    this.noteChanges(1);
+    const dueSoonDays = this.settings.get().followupDueSoonDays;
+    const { carriedFrom: _from, ...plain } = this.rowsOf(facts, today, dueSoonDays).find((r) => r.taskId === taskId)!;
     const resolved = (await this.tableOn(today)).rows.find((r) => r.meetingId === meetingId && r.taskId === taskId);
     return resolved ?? plain;
   }
@@ -155,11 +263,14 @@ export class FollowupService {
   /** True when `r` holds a task carried (directly or through sessions between) from `meetingId`. */
   private carriedFromHere(r: FollowupRow, meetingId: string): boolean {
     const seen = new Set<string>();
-    let at = this.cache.get(r.meetingId)?.rows.find((x) => x.taskId === r.taskId);
-    while (at?.carriedFrom && !seen.has(at.meetingId)) {
-      if (at.carriedFrom.meetingId === meetingId) return true;
-      seen.add(at.meetingId);
-      at = this.cache.get(at.carriedFrom.meetingId)?.rows.find((x) => x.taskId === r.taskId);
+    const taskOf = (id: string) => this.facts?.get(id)?.tasks.find((t) => t.taskId === r.taskId);
+    let id = r.meetingId;
+    let at = taskOf(id);
+    while (at?.carriedFrom && !seen.has(id)) {
+      if (at.carriedFrom === meetingId) return true;
+      seen.add(id);
+      id = at.carriedFrom;
+      at = taskOf(id);
     }
     return false;
   }

@@ -165,7 +165,7 @@ async function openServices(
     register,
     options.appVersion,
   );
-  const followup = new FollowupService(library, meeting, settings, profiles, options.ports.now);
+  const followup = new FollowupService(ctx, index, meeting, settings, profiles, options.ports.now);
 
   // Both run after start-up so the window opens at once: the daily backup reads every meeting.
   const autoBackup: Promise<string | null> =
@@ -184,6 +184,7 @@ async function openServices(
   const flush = async () => {
     await Promise.all([warming, autoBackup]);
     await index.flush();
+    await followup.flush();
     await ctx.queue.drain();
   };
 

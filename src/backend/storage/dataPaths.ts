@@ -7,6 +7,8 @@ export interface DataPaths {
   index: string;
   /** Its name in earlier builds: read once when `index` is missing, then removed. */
   legacyIndex: string;
+  /** The follow-up facts of every meeting (derived, see taskFactsFile.ts). */
+  tasks: string;
   meetings: string;
   snapshots: string;
   trash: string;
@@ -30,6 +32,7 @@ export function dataPaths(root: string): DataPaths {
     root,
     index: join(root, 'index.jsonl'),
     legacyIndex: join(root, 'index.json'),
+    tasks: join(root, 'tasks.json'),
     meetings: join(root, 'meetings'),
     snapshots: join(root, 'snapshots'),
     trash: join(root, 'trash'),

@@ -78,6 +78,10 @@ export class LibraryIndex {
   /** Meeting writes in flight (token -> start time) and a count of all ever started. */
   private readonly inFlight = new Map<number, number>();
   private writesStarted = 0;
+  /** How many times every meeting file was read again (open with a bad index, check, restore). */
+  rebuilds = 0;
+  /** Meetings whose files were read again at open because they changed behind the index's back. */
+  readonly rereadAtOpen = new Set<string>();
 
   constructor(
     private readonly ctx: StorageContext,
@@ -137,6 +141,7 @@ export class LibraryIndex {
    * false), an index that cannot be written is only kept in memory: it is derived data.
    */
   async rebuild(mustWrite = true): Promise<number> {
+    this.rebuilds++;
     this.clear();
     const ids = await this.store.ids();
     for (const id of ids) {
@@ -218,6 +223,7 @@ export class LibraryIndex {
       if (this.summaries.has(id) && (await this.store.mtimeMs(id)) < capturedAt - STALE_MARGIN_MS) continue;
       const m = await this.store.read(id);
       reread++;
+      this.rereadAtOpen.add(id);
       if (m) this.set(indexEntryOf(m));
       else this.delete(id);
     }

@@ -154,8 +154,9 @@ export async function finishInterruptedSwitch(ctx: StorageContext): Promise<'non
     }
     await ctx.fs.rename(staged, live);
   }
-  // The index describes the old meetings; it is rebuilt from the new files when next opened.
+  // The index and the task facts describe the old meetings; rebuilt from the new files when needed.
   await ctx.fs.rm(ctx.paths.index, { force: true });
+  await ctx.fs.rm(ctx.paths.tasks, { force: true });
   // The old library's previous register must never be what recovers a damaged new one.
   await ctx.fs.rm(`${ctx.paths.register}${BACKUP_SUFFIX}`, { force: true });
   await syncDir(ctx.fs, ctx.paths.root);

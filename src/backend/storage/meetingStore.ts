@@ -10,8 +10,7 @@ import { BACKUP_SUFFIX, TEMP_SUFFIX } from './atomicFile';
 import type { StorageContext } from './context';
 import { isMissing } from './fileSystem';
 import { RecoveringJsonAdapter } from './jsonAdapter';
-import { listFolder, readRegularFile, readWithRecovery, writeJsonFile } from './jsonFile';
-import { decodeJson } from './jsonText';
+import { listFolder, readWithRecovery, writeJsonFile } from './jsonFile';
 
 export const SNAPSHOTS_PER_MEETING = 30;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -49,14 +48,25 @@ export function describeMeeting(m: Meeting): string {
 export class MeetingStore {
   constructor(private readonly ctx: StorageContext) {}
 
-  private db(id: string): Low<Meeting | null> {
+  /** `onOlder` receives (a copy of) the raw JSON of a file read that validated but was of an older schema. */
+  private db(id: string, onOlder?: (raw: unknown) => void): Low<Meeting | null> {
+    const validate = meetingValidator(id);
     const adapter = new RecoveringJsonAdapter<Meeting | null>(
       this.ctx.paths.meeting(id),
       this.ctx,
       {
         what: `buổi làm việc ${id}`,
         meetingId: id,
-        validate: meetingValidator(id),
+        validate: onOlder
+          ? (raw) => {
+              const version = schemaVersionOf(raw);
+              // Copied before validation: upgrading may rework the raw value.
+              const copy = version !== null && version < SCHEMA_VERSION ? structuredClone(raw) : undefined;
+              const r = validate(raw);
+              if (r.ok && copy !== undefined) onOlder(copy);
+              return r;
+            }
+          : validate,
         describeRecovered: (m) => (m ? describeMeeting(m) : ''),
         fallback: () => this.newestSnapshot(id),
       },
@@ -72,28 +82,14 @@ export class MeetingStore {
   async read(id: string): Promise<Meeting | null> {
     if (!Id.safeParse(id).success) return null; // never a path: `../x`, `a\u0000b`
     // A read-only library shows the upgraded meeting without writing it (nothing to keep a copy of).
-    const original = this.ctx.readOnly ? null : await this.olderSchemaFile(id);
-    const db = this.db(id);
+    let original: unknown = null;
+    const db = this.db(id, this.ctx.readOnly ? undefined : (raw) => (original = raw));
     await db.read();
     if (db.data && original !== null) {
       await this.keepSnapshot(id, original, 'upgrade');
       await db.write();
     }
     return db.data;
-  }
-
-  /**
-   * The raw JSON of the meeting file when it is a readable regular file of an older schema version,
-   * else null. Read like every JSON file (no link followed, no pipe waited on, strict decoding):
-   * anything else is left to recovery on read.
-   */
-  private async olderSchemaFile(id: string): Promise<unknown> {
-    const file = await readRegularFile(this.ctx.fs, this.ctx.paths.meeting(id));
-    if (file.state !== 'ok') return null;
-    const decoded = decodeJson(file.bytes);
-    if (!decoded.ok) return null;
-    const version = schemaVersionOf(decoded.value);
-    return version !== null && version < SCHEMA_VERSION ? decoded.value : null;
   }
 
   async write(meeting: Meeting): Promise<void> {

@@ -35,6 +35,8 @@ export function ImportScreen(props: {
   const [active, setActive] = useState('');
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState('');
+  /** Per item: why an issued document it held stayed a draft when accepted. */
+  const [refused, setRefused] = useState<Record<number, string[]>>({});
 
   const open = async (folder: boolean) => {
     setBusy(true);
@@ -43,6 +45,7 @@ export function ImportScreen(props: {
       if (r.canceled) return;
       setItems(r.items);
       setStatus(r.items.map(() => 'pending'));
+      setRefused({});
       setCurrent(-1);
       setActive('');
     } catch (e) {
@@ -67,16 +70,23 @@ export function ImportScreen(props: {
     }
   };
 
+  /** Accept the items; the id of the last one, or empty when one stayed a draft (then its warning is read here). */
   const accept = async (indexes: number[]) => {
     let done = 0;
     let lastId = '';
+    const warned: string[] = [];
     for (const i of indexes) {
       const meeting = items?.[i]?.recognition?.meeting;
       if (!meeting || status[i] !== 'pending') continue;
       try {
-        lastId = (await call('import:accept', { meeting })).id;
+        const { id, refused } = await call('import:accept', { meeting });
+        lastId = id;
         done++;
         setStatus((s) => s.map((x, k) => (k === i ? 'accepted' : x)));
+        if (refused.length) {
+          warned.push(...refused);
+          setRefused((r) => ({ ...r, [i]: refused }));
+        }
       } catch (e) {
         notify(`${items![i]!.file}: ${errorMessage(e)}`, true);
         return;
@@ -89,6 +99,13 @@ export function ImportScreen(props: {
           ? 'Đã nhận 1 văn bản vào thư viện (bản nháp để chỉnh sửa).'
           : `Đã nhận ${done} văn bản vào thư viện.`,
       );
+    }
+    if (warned.length) {
+      notify(
+        warned.length === 1 ? warned[0]! : `${warned.length} văn bản giữ ở dạng dự thảo vì số đã được dùng.`,
+        true,
+      );
+      return '';
     }
     return lastId;
   };
@@ -168,7 +185,9 @@ export function ImportScreen(props: {
                       className={`badge${status[i] === 'accepted' ? ' issued' : needsReview(item) ? ' edited' : ''}`}
                     >
                       {status[i] === 'accepted'
-                        ? 'Đã nhận'
+                        ? refused[i]
+                          ? 'Đã nhận, giữ dự thảo'
+                          : 'Đã nhận'
                         : status[i] === 'skipped'
                           ? 'Đã bỏ qua'
                           : needsReview(item)
@@ -185,6 +204,7 @@ export function ImportScreen(props: {
               key={current}
               item={items[current]!}
               status={status[current]!}
+              refused={refused[current] ?? []}
               active={active}
               onActive={setActive}
               onAccept={() => void accept([current]).then((id) => id && props.onOpenMeeting(id))}
@@ -200,6 +220,7 @@ export function ImportScreen(props: {
 function Review(props: {
   item: ImportItem;
   status: Status;
+  refused: string[];
   active: string;
   onActive: (field: string) => void;
   onAccept: () => void;
@@ -269,7 +290,14 @@ function Review(props: {
         )}
         <div className="import-actions">
           {props.status === 'accepted' ? (
-            <span className="badge issued">Đã nhận vào thư viện</span>
+            <>
+              <span className="badge issued">Đã nhận vào thư viện</span>
+              {props.refused.map((m) => (
+                <p key={m} className="warning" role="alert">
+                  {m}
+                </p>
+              ))}
+            </>
           ) : (
             <>
               <button type="button" className="primary" onClick={props.onAccept}>

@@ -5,8 +5,9 @@
  * assigned it as its source.
  */
 import { z } from 'zod';
-import { isTracked, type Meeting, outlineEntries, type Task } from '../model/meeting';
-import { DEFAULT_DUE_SOON_DAYS, effectiveDeadline, TASK_STATES, taskDueDate, taskState } from './state';
+import type { Meeting } from '../model/meeting';
+import { meetingFacts, type MeetingFacts, type NoticeRef, TASK_STATUSES } from './facts';
+import { DEFAULT_DUE_SOON_DAYS, TASK_STATES, taskState } from './state';
 
 export const TaskStateSchema = z.enum(TASK_STATES);
 
@@ -22,7 +23,7 @@ export const FollowupRow = z.object({
   /** Its due date `YYYY-MM-DD`, or empty when the deadline gives none. */
   dueDate: z.string(),
   state: TaskStateSchema,
-  status: z.enum(['open', 'in_progress', 'done', 'paused']),
+  status: z.enum(TASK_STATUSES),
   doneOn: z.string(),
   pauseReason: z.string(),
   /** True when the deadline is an extension's, not the notice's. */
@@ -37,21 +38,8 @@ export const FollowupRow = z.object({
 });
 export type FollowupRow = z.infer<typeof FollowupRow>;
 
-/** The notice number as it prints, without `Số`: `15-TB/QU`, `245/TB-VPCP`; empty while unassigned. */
-export type NoticeNumberOf = (m: Meeting) => string;
-
-function deadlineText(task: Task): string {
-  const d = effectiveDeadline(task);
-  return d.kind === 'date' ? d.date : d.kind === 'none' ? '' : d.text;
-}
-
-function lastNote(task: Task): string {
-  for (let i = task.history.length - 1; i >= 0; i--) {
-    const e = task.history[i]!;
-    if (e.kind === 'note' && e.text.trim()) return e.text;
-  }
-  return '';
-}
+/** The notice number as it prints, without `Số`: `15-TB/QU`, `245/TB-VPCP` (called only when a number is set). */
+export type NoticeNumberOf = (n: NoticeRef) => string;
 
 export interface RowOptions {
   today: string;
@@ -62,34 +50,34 @@ export interface RowOptions {
 /** A row as one meeting sees it: where a carried task came from is kept until `resolveCarried`. */
 export type MeetingTaskRow = FollowupRow & { carriedFrom?: { meetingId: string } };
 
-/** The rows of one meeting's tracked tasks (source: this meeting; `resolveCarried` fixes carried ones). */
+/** The rows of one meeting's tracked tasks on `o.today` (source: this meeting; `resolveCarried` fixes carried ones). */
+export function factsRows(f: MeetingFacts, o: RowOptions): MeetingTaskRow[] {
+  const source = { number: f.notice.number.trim() ? o.numberOf(f.notice) : '', date: f.sourceDate };
+  const dueSoon = o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  return f.tasks.map((t) => ({
+    meetingId: f.meetingId,
+    taskId: t.taskId,
+    text: t.text,
+    lead: t.lead,
+    support: t.support,
+    deadline: t.deadline,
+    dueDate: t.dueDate,
+    state: taskState(t, t.dueDate, o.today, dueSoon),
+    status: t.status,
+    doneOn: t.doneOn,
+    pauseReason: t.pauseReason,
+    extended: t.extended,
+    source,
+    meetingDate: f.meetingDate,
+    presiding: f.presiding,
+    lastNote: t.lastNote,
+    ...(t.carriedFrom ? { carriedFrom: { meetingId: t.carriedFrom } } : {}),
+  }));
+}
+
+/** The rows of one meeting's tracked tasks. */
 export function meetingTaskRows(m: Meeting, o: RowOptions): MeetingTaskRow[] {
-  const source = { number: m.notice.number.trim() ? o.numberOf(m) : '', date: m.notice.date || m.date };
-  return outlineEntries(m.conclusions)
-    .filter(isTracked)
-    .map((e) => {
-      const t = e.task;
-      const dueDate = taskDueDate(t, m);
-      return {
-        meetingId: m.id,
-        taskId: e.id,
-        text: e.text,
-        lead: t.lead,
-        support: t.support,
-        deadline: deadlineText(t),
-        dueDate,
-        state: taskState(t, dueDate, o.today, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS),
-        status: t.status,
-        doneOn: t.doneOn,
-        pauseReason: t.pauseReason,
-        extended: effectiveDeadline(t) !== t.deadline,
-        source,
-        meetingDate: m.date,
-        presiding: m.presiding.name,
-        lastNote: lastNote(t),
-        ...(t.carriedFrom ? { carriedFrom: t.carriedFrom } : {}),
-      };
-    });
+  return factsRows(meetingFacts(m), o);
 }
 
 const key = (meetingId: string, taskId: string) => `${meetingId}\u0000${taskId}`;

@@ -34,10 +34,22 @@ export const DEFAULT_DUE_SOON_DAYS = 3;
 
 /** Whole days from `a` to `b` (`YYYY-MM-DD` both); null when either is not a date. */
 export function daysBetween(a: string, b: string): number | null {
-  const x = parseIsoDate(a);
-  const y = parseIsoDate(b);
-  if (!x || !y) return null;
-  return Math.round((Date.UTC(y.year, y.month - 1, y.day) - Date.UTC(x.year, x.month - 1, x.day)) / 86_400_000);
+  const x = dayNumber(a);
+  const y = dayNumber(b);
+  return x === null || y === null ? null : y - x;
+}
+
+/** Days since 1970-01-01 of each date seen: 100,000 tasks share a few thousand dates. */
+const dayNumbers = new Map<string, number | null>();
+function dayNumber(iso: string): number | null {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    const d = parseIsoDate(iso);
+    n = d ? Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000) : null;
+    if (dayNumbers.size >= 50_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

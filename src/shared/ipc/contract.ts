@@ -177,7 +177,11 @@ export const contract = {
     output: z.object({ canceled: z.boolean(), items: z.array(ImportItemSchema) }),
   },
   /** The secretary accepted an imported meeting: into the library as a new meeting, its people into the directory. */
-  'import:accept': { input: z.object({ meeting: Meeting }).strict(), output: z.object({ id: Id }) },
+  /** `refused`: why an issued document stays a draft (its number is taken in the register), in Vietnamese. */
+  'import:accept': {
+    input: z.object({ meeting: Meeting }).strict(),
+    output: z.object({ id: Id, refused: z.array(z.string()) }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 /** The library's tasks as follow-up rows; a task carried over three sessions is one task with one history. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyTaskChange, FollowupTable, taskOneLine, taskRows } from '../../../src/shared/followup';
+import { applyTaskChange, FollowupTable, type NoticeRef, taskOneLine, taskRows } from '../../../src/shared/followup';
 import { describeProblems } from '../../../src/shared/model/errors';
 import { layoutDocument } from '../../../src/shared/layout/layoutDocument';
 import { type DocumentKind, type Meeting, openTasksOf, outlineEntries } from '../../../src/shared/model/meeting';
@@ -14,7 +14,7 @@ function load(name: string): Meeting {
   if (!r.ok) throw new Error(describeProblems(r.problems));
   return r.value;
 }
-const numberOf = (m: Meeting) => `${m.notice.number}/TB`;
+const numberOf = (n: NoticeRef) => `${n.number}/TB`;
 
 it('an example file without follow-up fields parses with an empty history', () => {
   const m = load('ubnd-gia-lam-2024-03-12.json');
