@@ -182,7 +182,7 @@ export function ImportScreen(props: {
                   </button>
                   {item.recognition && (
                     <span
-                      className={`badge${status[i] === 'accepted' ? ' issued' : needsReview(item) ? ' edited' : ''}`}
+                      className={`badge${status[i] === 'accepted' && !refused[i] ? ' issued' : needsReview(item) || refused[i] ? ' edited' : ''}`}
                     >
                       {status[i] === 'accepted'
                         ? refused[i]
@@ -288,16 +288,14 @@ function Review(props: {
             <strong>Văn bản không có (để trống):</strong> {r.empty.join(', ')}
           </p>
         )}
+        {props.refused.map((m) => (
+          <p key={m} className="warning" role="alert">
+            {m}
+          </p>
+        ))}
         <div className="import-actions">
           {props.status === 'accepted' ? (
-            <>
-              <span className="badge issued">Đã nhận vào thư viện</span>
-              {props.refused.map((m) => (
-                <p key={m} className="warning" role="alert">
-                  {m}
-                </p>
-              ))}
-            </>
+            <span className="badge issued">Đã nhận vào thư viện</span>
           ) : (
             <>
               <button type="button" className="primary" onClick={props.onAccept}>
