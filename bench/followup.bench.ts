@@ -15,7 +15,6 @@ import { dataPaths } from '../src/backend/storage/dataPaths';
 import { serializeIndex } from '../src/backend/storage/indexFile';
 import { indexEntryOf } from '../src/backend/storage/libraryIndex';
 import {
-  byDueDate,
   type FollowupFilter,
   FollowupTable,
   meetingTaskRows,
@@ -131,7 +130,7 @@ export async function run(): Promise<BenchResult[]> {
   const perMeeting: MeetingTaskRow[][] = Array.from({ length: 10_000 }, (_, i) =>
     meetingTaskRows(MeetingSchema.parse(meetingOf(b, i)), { today: TODAY, numberOf }),
   );
-  const listOf = () => new FollowupTable(resolveCarried(perMeeting.flat()).sort(byDueDate));
+  const listOf = () => new FollowupTable(resolveCarried(perMeeting.flat()), 'by-due-date');
 
   // The list and its first screen: carried tasks resolved, sorted by due date, the tiles' counts, the visible rows.
   const firstRender = await sample(

@@ -18,7 +18,6 @@ import {
   type MeetingTaskRow,
   type NoticeRef,
   resolveCarried,
-  byDueDate,
   type StateCounts,
   type TaskChange,
 } from '../../shared/followup';
@@ -211,7 +210,7 @@ export class FollowupService {
     if (this.table?.key !== key) {
       const all: MeetingTaskRow[] = [];
       for (const f of facts.values()) for (const r of this.rowsOf(f, today, dueSoonDays)) all.push(r);
-      this.table = { key, table: new FollowupTable(resolveCarried(all).sort(byDueDate)) };
+      this.table = { key, table: new FollowupTable(resolveCarried(all), 'by-due-date') };
     }
     return this.table.table;
   }

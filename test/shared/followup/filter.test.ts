@@ -4,7 +4,13 @@
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { type FollowupFilter, type FollowupRow, FollowupTable, TASK_STATES } from '../../../src/shared/followup';
+import {
+  byDueDate,
+  type FollowupFilter,
+  type FollowupRow,
+  FollowupTable,
+  TASK_STATES,
+} from '../../../src/shared/followup';
 import { foldVietnamese } from '../../../src/shared/text/vietnamese';
 
 const WORDS = [
@@ -142,5 +148,29 @@ it('a search finds a task by any piece of its text, accents ignored (the signatu
       },
     ),
     { numRuns: 500 },
+  );
+});
+
+it('sorted on its columns, the table orders rows as byDueDate does: soonest due first, none last, ties kept in order', () => {
+  const day = fc.oneof(
+    fc.constantFrom(...DAYS, '1899-12-31', '2300-01-01', '2024-1-5'),
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.record({ base: row, due: day, date: day }), { maxLength: 80 }), (raw) => {
+      const rows = raw.map((r, i) => ({
+        ...rowOf({ ...r.base, i }),
+        dueDate: r.due,
+        source: { number: '', date: r.date },
+      }));
+      const table = new FollowupTable(rows, 'by-due-date');
+      expect(table.rows).toEqual(rows.slice().sort(byDueDate));
+      // The columns moved with their rows: filters still read each row's own state and dates.
+      for (const f of [{ states: ['overdue' as const] }, { dueBefore: '2025-06-15' }, { year: 2024 }])
+        expect(table.filter(f)).toEqual(plainly(table.rows, f));
+    }),
+    { numRuns: 300 },
   );
 });
