@@ -184,3 +184,34 @@ it('the facts of every example survive the file unchanged', () => {
   expect(facts.flatMap((f) => f.tasks).length).toBeGreaterThan(20);
   expect(parseTaskFacts(serializeTaskFacts(facts))).toEqual(facts);
 });
+
+describe('read ahead after start-up when there is no tasks.json yet (a library from an earlier version)', () => {
+  it('the first view then opens no meeting file', async () => {
+    const { data, before } = await library();
+    await fsp.rm(join(data, 'tasks.json'));
+    const counting = countingFs();
+    const s = await openServices(data, { fs: counting.fs, warmFollowup: true });
+    await s.startup.warmed;
+    counting.seen.meetings.clear();
+    expect((await s.followup.list({}, TODAY)).rows.map(show)).toEqual(before);
+    expect(counting.seen.meetings.size).toBe(0);
+    await s.close();
+    expect((await view(data)).read).toBe(0);
+  });
+
+  it('closing at once stops it; what the next run shows is still right', async () => {
+    const { data, before } = await library();
+    await fsp.rm(join(data, 'tasks.json'));
+    await (await openServices(data, { warmFollowup: true })).close();
+    expect((await view(data)).rows).toEqual(before);
+  });
+
+  it('a view during it joins it and lists every task', async () => {
+    const { data, before } = await library();
+    await fsp.rm(join(data, 'tasks.json'));
+    const s = await openServices(data, { warmFollowup: true });
+    const rows = (await s.followup.list({}, TODAY)).rows.map(show);
+    await s.close();
+    expect(rows).toEqual(before);
+  });
+});

@@ -50,8 +50,9 @@ export interface FollowupList {
 
 /** Facts taken from meeting files since tasks.json was last written, before it is written again. */
 const WRITE_AFTER_CHANGES = 50;
-/** Meeting files read at once when facts must be taken from them. */
+/** Meeting files read at once when facts must be taken from them, for a view and in the background. */
 const READERS = 8;
+const WARM_READERS = 2;
 /** Coalescing delay of tasks.json writes, ms. */
 const WRITE_DELAY_MS = 2_000;
 
@@ -68,6 +69,10 @@ export class FollowupService {
   private rows = new Map<string, { facts: MeetingFacts; rows: MeetingTaskRow[] }>();
   private rowsDay = '';
   private table: { key: string; table: FollowupTable } | null = null;
+  /** The refresh in progress: a view joins it with more readers; `background` until one does. */
+  private refresh: { done: Promise<void>; join: (readers: number) => void; background: boolean } | null = null;
+  /** The app is closing: the background warm-up reads no more. */
+  private warmStopped = false;
   /** Bumped whenever any meeting's facts change: with the day, it keys the table. */
   private version = 0;
 
@@ -112,36 +117,74 @@ export class FollowupService {
     return this.facts;
   }
 
-  /** Every meeting's facts brought in line with the index: a meeting saved since is read again. */
-  private async current(): Promise<Map<string, MeetingFacts>> {
-    const facts = await this.known();
-    const summaries = this.index.list();
-    const stale = summaries.filter((s) => facts.get(s.id)?.updatedAt !== s.updatedAt).map((s) => s.id);
-    let changed = stale.length;
-    // Several files in flight at once: reading them one by one waits on the disk between each.
-    let next = 0;
-    const reader = async () => {
-      while (next < stale.length) {
-        const id = stale[next++]!;
-        try {
-          facts.set(id, meetingFacts(await this.meetings.get(id)));
-        } catch {
-          facts.delete(id); // unreadable (the library's notices say why): skipped
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READERS, stale.length) }, reader));
-    if (facts.size > summaries.length) {
-      const listed = new Set(summaries.map((s) => s.id));
-      for (const id of facts.keys())
-        if (!listed.has(id)) {
-          facts.delete(id);
-          this.rows.delete(id);
-          changed++;
-        }
+  /**
+   * Every meeting's facts brought in line with the index: a meeting saved since is read again, by
+   * `readers` files at once. One refresh at a time: a view that finds one running (the background
+   * warm-up) adds its readers to it, then checks again.
+   */
+  private async current(readers = READERS, background = false): Promise<Map<string, MeetingFacts>> {
+    while (this.refresh) {
+      if (!background) this.refresh.join(readers);
+      await this.refresh.done;
+      if (background) return this.facts ?? new Map();
     }
-    if (changed) this.noteChanges(changed);
-    return facts;
+    let settle!: () => void;
+    const run = { done: new Promise<void>((r) => (settle = r)), join: (_n: number) => {}, background };
+    this.refresh = run;
+    try {
+      const facts = await this.known();
+      const summaries = this.index.list();
+      const stale = summaries.filter((s) => facts.get(s.id)?.updatedAt !== s.updatedAt).map((s) => s.id);
+      let next = 0;
+      let read = 0;
+      const reader = async () => {
+        // The background warm-up stops when the app closes (flush); a view's refresh never does.
+        while (next < stale.length && !(run.background && this.warmStopped)) {
+          const id = stale[next++]!;
+          read++;
+          try {
+            facts.set(id, meetingFacts(await this.meetings.get(id)));
+          } catch {
+            facts.delete(id); // unreadable (the library's notices say why): skipped
+          }
+        }
+      };
+      const loops: Promise<void>[] = [];
+      run.join = (n: number) => {
+        if (n > readers) run.background = false;
+        while (loops.length < Math.min(Math.max(n, readers), stale.length)) loops.push(reader());
+      };
+      run.join(readers);
+      for (let k = 0; k < loops.length; k++) await loops[k]; // more may join meanwhile
+      let changed = read;
+      if (facts.size > summaries.length) {
+        const listed = new Set(summaries.map((s) => s.id));
+        for (const id of facts.keys())
+          if (!listed.has(id)) {
+            facts.delete(id);
+            this.rows.delete(id);
+            changed++;
+          }
+      }
+      if (changed) this.noteChanges(changed);
+      return facts;
+    } finally {
+      this.refresh = null;
+      settle();
+    }
+  }
+
+  /**
+   * After start-up, when the first Theo dõi view would have to read every meeting file (no
+   * tasks.json yet, or the index was rebuilt), read them ahead in the background, two at a time.
+   */
+  async warm(): Promise<void> {
+    if (this.ctx.readOnly || this.facts || this.warmStopped) return;
+    if (this.index.rebuilds === 0) {
+      const info = await this.ctx.fs.stat(this.ctx.paths.tasks).catch(() => null);
+      if (info?.isFile()) return;
+    }
+    await this.current(WARM_READERS, true);
   }
 
   private noteChanges(n: number): void {
@@ -174,7 +217,13 @@ export class FollowupService {
    * Write what changed (quit, end of a CLI command). Meetings that changed behind the index's back
    * are dropped from tasks.json now even if Theo dõi was not opened, so a later run cannot trust them.
    */
+  stopWarming(): void {
+    this.warmStopped = true;
+  }
+
   async flush(): Promise<void> {
+    this.warmStopped = true;
+    await this.refresh?.done;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;

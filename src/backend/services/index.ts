@@ -32,6 +32,8 @@ export interface ServicesOptions {
   renderDocx?: RenderDocx;
   /** Daily automatic backup at start-up (default true; off for benchmarks and some tests). */
   autoBackup?: boolean;
+  /** Read the task facts ahead after start-up when tasks.json is missing (default: as `autoBackup`). */
+  warmFollowup?: boolean;
   /** Coalescing delay of index writes, ms. */
   indexWriteDelayMs?: number;
   fs?: FileSystem;
@@ -67,7 +69,13 @@ export interface Services {
   /** Re-read every meeting file (recovering or quarantining bad ones) and rebuild the index. */
   checkAll(): Promise<{ meetings: number; notices: RecoveryNotice[] }>;
   /** What start-up found; `autoBackup` settles with the path of today's backup (null: none due). */
-  startup: { index: IndexOpenReport; autoBackup: Promise<string | null>; tempsRemoved: number };
+  startup: {
+    index: IndexOpenReport;
+    autoBackup: Promise<string | null>;
+    tempsRemoved: number;
+    /** Settles when the search index and (if needed) the task facts have been read ahead. */
+    warmed: Promise<void>;
+  };
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -178,10 +186,16 @@ async function openServices(
           return null;
         })
       : Promise.resolve(null);
-  // Ready for the first search; a failure only means a lazy build later.
-  const warming = index.search.warm().catch(() => undefined);
+  // Ready for the first search; a failure only means a lazy build later. Then, when Theo dõi has
+  // no tasks.json to read, its task facts are read ahead (derived data: a failure costs nothing).
+  const warming = index.search
+    .warm()
+    .catch(() => undefined)
+    .then(() => ((options.warmFollowup ?? options.autoBackup ?? true) ? followup.warm() : undefined))
+    .catch(() => undefined);
 
   const flush = async () => {
+    followup.stopWarming(); // closing: what was read ahead is kept, the rest read when needed
     await Promise.all([warming, autoBackup]);
     await index.flush();
     await followup.flush();
@@ -215,7 +229,7 @@ async function openServices(
       const meetings = await index.rebuild();
       return { meetings, notices: ctx.notices.list().slice(before) };
     },
-    startup: { index: indexReport, autoBackup, tempsRemoved },
+    startup: { index: indexReport, autoBackup, tempsRemoved, warmed: warming },
     flush,
     async close() {
       try {
