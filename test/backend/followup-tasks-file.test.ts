@@ -125,6 +125,13 @@ it('when the library index had to be rebuilt, tasks.json is not trusted either, 
   expect((await view(data)).rows.some((r) => r.endsWith(' Sửa tại chỗ, rồi mất chỉ mục.'))).toBe(true);
 });
 
+it('when the index is rebuilt, Theo dõi takes the facts of that reading: the view then opens no meeting file', async () => {
+  const { data, before } = await library();
+  await fsp.rm(join(data, 'index.jsonl'));
+  await fsp.rm(join(data, 'tasks.json'));
+  expect(await view(data)).toEqual({ rows: before, read: 0 });
+});
+
 it('a check of the library (Kiểm tra) reads every meeting file again, tasks included', async () => {
   const { data } = await library();
   const s = await openServices(data);

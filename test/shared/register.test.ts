@@ -93,6 +93,20 @@ describe('numbers in a series', () => {
   });
 });
 
+describe('a series that began outside the app (imported documents)', () => {
+  const imported = (series: string, number: number) => ({ ...entry(series, number), relation: 'imported' as const });
+
+  it('lists no gap below the lowest imported number; gaps after it are still gaps', () => {
+    const gaps = seriesGaps([imported('s', 12), entry('s', 13), entry('s', 16)]);
+    expect(gaps).toEqual([{ series: 's', label: 'UBND, năm 2026', numbers: [14, 15] }]);
+    expect(seriesGaps([imported('s', 12)])).toEqual([]);
+  });
+
+  it('counts from 01 when the app numbered below the imported one', () => {
+    expect(seriesGaps([entry('s', 1), imported('s', 5)])[0]?.numbers).toEqual([2, 3, 4]);
+  });
+});
+
 describe('two-level local government', () => {
   it('tells district-level bodies from communes', () => {
     for (const n of [

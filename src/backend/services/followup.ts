@@ -99,21 +99,26 @@ export class FollowupService {
   };
 
   /**
-   * The facts as last known: tasks.json on the first call (unless every meeting file was read again
-   * since, or some changed behind the index's back), kept in memory afterwards.
+   * The facts as last known: on the first call tasks.json, overridden by the meetings the index
+   * read from their files at open; after a rebuild of the index (every file read), what it read.
+   * Kept in memory afterwards.
    */
   private async known(): Promise<Map<string, MeetingFacts>> {
     if (this.facts && this.rebuildsSeen === this.index.rebuilds) return this.facts;
-    const fromDisk = this.facts === null && this.index.rebuilds === 0;
+    const rebuilt = this.rebuildsSeen !== this.index.rebuilds;
+    const first = this.facts === null;
     this.rebuildsSeen = this.index.rebuilds;
+    const read = this.index.takeFactsRead();
     this.facts = new Map();
     this.rows.clear();
     this.version++;
-    if (fromDisk) {
-      const read = await readTaskFacts(this.ctx).catch(() => null);
-      for (const f of read ?? []) if (!this.index.rereadAtOpen.has(f.meetingId)) this.facts.set(f.meetingId, f);
-      if (!read || this.index.rereadAtOpen.size) this.unsaved++;
+    if (first && !rebuilt) {
+      const disk = await readTaskFacts(this.ctx).catch(() => null);
+      for (const f of disk ?? []) this.facts.set(f.meetingId, f);
+      if (!disk) this.unsaved++;
     }
+    for (const [id, f] of read) this.facts.set(id, f);
+    if (read.size || rebuilt) this.unsaved++;
     return this.facts;
   }
 
@@ -229,11 +234,10 @@ export class FollowupService {
       this.timer = null;
     }
     await this.writing;
-    if (this.facts === null && !this.ctx.readOnly) {
-      // Every meeting file was read again (a rebuilt index): the next run takes nothing from tasks.json.
-      if (this.index.rebuilds) await this.ctx.fs.rm(this.ctx.paths.tasks, { force: true }).catch(() => undefined);
-      else if (this.index.rereadAtOpen.size) await this.known().catch(() => undefined);
-    }
+    // Meeting files the index read (changed behind its back, or all of them) are written now, so that
+    // a later run never takes their facts from tasks.json as it was, even if Theo dõi was not opened.
+    if (this.facts === null && !this.ctx.readOnly && (this.index.rebuilds || this.index.factsReadCount))
+      await this.known().catch(() => undefined);
     await this.writeNow();
   }
 

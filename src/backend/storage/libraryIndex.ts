@@ -6,12 +6,14 @@
  */
 import { relative } from 'node:path';
 import { Low } from 'lowdb';
+import { meetingFacts, type MeetingFacts } from '../../shared/followup/facts';
 import type { MeetingSummary } from '../../shared/model/library';
 import { isTracked, type Meeting, meetingStatus, outlineEntries } from '../../shared/model/meeting';
 import type { StorageContext } from './context';
 import { ioCause } from '../errors/ioErrors';
 import { decodeWords, IndexFileAdapter, type IndexData, type IndexTrouble } from './indexFile';
 import type { MeetingStore } from './meetingStore';
+import { mapInPool } from './readPool';
 import { foldedWords, type IndexEntry, MeetingSearch } from './search';
 
 export type { IndexEntry } from './search';
@@ -80,8 +82,11 @@ export class LibraryIndex {
   private writesStarted = 0;
   /** How many times every meeting file was read again (open with a bad index, check, restore). */
   rebuilds = 0;
-  /** Meetings whose files were read again at open because they changed behind the index's back. */
-  readonly rereadAtOpen = new Set<string>();
+  /**
+   * The task facts of the meetings this index read from their files (at open, those changed behind
+   * its back; in a rebuild, all of them), for follow-up to take instead of reading them again.
+   */
+  private factsRead = new Map<string, MeetingFacts>();
 
   constructor(
     private readonly ctx: StorageContext,
@@ -141,13 +146,17 @@ export class LibraryIndex {
    * false), an index that cannot be written is only kept in memory: it is derived data.
    */
   async rebuild(mustWrite = true): Promise<number> {
-    this.rebuilds++;
     this.clear();
     const ids = await this.store.ids();
-    for (const id of ids) {
+    const facts = new Map<string, MeetingFacts>();
+    const read = await mapInPool(ids, async (id) => {
       const m = await this.store.read(id);
-      if (m) this.set(indexEntryOf(m));
-    }
+      if (m) facts.set(id, meetingFacts(m));
+      return m ? indexEntryOf(m) : null;
+    });
+    for (const entry of read) if (entry) this.set(entry);
+    this.factsRead = facts;
+    this.rebuilds++;
     await this.writeNow().catch((e: unknown) => {
       if (mustWrite) throw e;
     });
@@ -217,15 +226,19 @@ export class LibraryIndex {
     const sameSet = ids.length === this.summaries.size && ids.every((id) => this.summaries.has(id));
     if (sameSet && dirMtimeMs >= 0 && dirStat?.mtimeMs === dirMtimeMs) return 0;
 
-    let reread = 0;
     for (const id of [...this.summaries.keys()]) if (!onDisk.has(id)) this.delete(id);
-    for (const id of ids) {
-      if (this.summaries.has(id) && (await this.store.mtimeMs(id)) < capturedAt - STALE_MARGIN_MS) continue;
+    const changed = await mapInPool(ids, async (id) => {
+      if (this.summaries.has(id) && (await this.store.mtimeMs(id)) < capturedAt - STALE_MARGIN_MS) return undefined;
       const m = await this.store.read(id);
+      if (m) this.factsRead.set(id, meetingFacts(m));
+      return { id, entry: m ? indexEntryOf(m) : null };
+    });
+    let reread = 0;
+    for (const c of changed) {
+      if (!c) continue;
       reread++;
-      this.rereadAtOpen.add(id);
-      if (m) this.set(indexEntryOf(m));
-      else this.delete(id);
+      if (c.entry) this.set(c.entry);
+      else this.delete(c.id);
     }
     await this.writeNow().catch(() => undefined); // derived data: the next start tries again
     return reread;
@@ -243,6 +256,17 @@ export class LibraryIndex {
     } finally {
       this.inFlight.delete(token);
     }
+  }
+
+  /** The task facts read from meeting files since last taken (see `factsRead`); handed over once. */
+  takeFactsRead(): Map<string, MeetingFacts> {
+    const taken = this.factsRead;
+    this.factsRead = new Map();
+    return taken;
+  }
+
+  get factsReadCount(): number {
+    return this.factsRead.size;
   }
 
   list(): MeetingSummary[] {

@@ -86,19 +86,36 @@ export interface SeriesGap {
   numbers: number[];
 }
 
-/** Numbers below the highest of each series that no entry holds (a typed number skipped them). */
+/**
+ * Numbers below the highest of each series that no entry holds (a typed number skipped them). A
+ * series whose lowest number came from an imported document began before the register was kept
+ * here: the numbers below it were issued outside the app, not skipped.
+ */
 export function seriesGaps(entries: readonly RegisterEntry[]): SeriesGap[] {
-  const bySeries = new Map<string, { label: string; taken: Set<number>; max: number }>();
+  const bySeries = new Map<
+    string,
+    { label: string; taken: Set<number>; max: number; lowest: number; lowestImported: boolean }
+  >();
   for (const e of entries) {
-    const s = bySeries.get(e.series) ?? { label: e.seriesLabel, taken: new Set<number>(), max: 0 };
+    const s = bySeries.get(e.series) ?? {
+      label: e.seriesLabel,
+      taken: new Set<number>(),
+      max: 0,
+      lowest: Infinity,
+      lowestImported: false,
+    };
     s.taken.add(e.number);
     s.max = Math.max(s.max, e.number);
+    if (e.number < s.lowest || (e.number === s.lowest && e.relation !== 'imported')) {
+      s.lowest = e.number;
+      s.lowestImported = e.relation === 'imported';
+    }
     bySeries.set(e.series, s);
   }
   const out: SeriesGap[] = [];
   for (const [series, s] of bySeries) {
     const numbers: number[] = [];
-    for (let n = 1; n < s.max; n++) if (!s.taken.has(n)) numbers.push(n);
+    for (let n = s.lowestImported ? s.lowest : 1; n < s.max; n++) if (!s.taken.has(n)) numbers.push(n);
     if (numbers.length) out.push({ series, label: s.label, numbers });
   }
   return out;
