@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { isTracked, openTasks, outlineEntries } from '../../src/shared/model/meeting';
@@ -55,6 +55,23 @@ describe('meeting service', () => {
     // Newest first, the oldest five dropped.
     const newest = await s.meeting.restoreSnapshot(m.id, snaps[0]!.id);
     expect(newest.subject).toBe(`bản ${SNAPSHOTS_PER_MEETING + 4}`);
+  });
+
+  it('a temp file a crash left among the snapshots goes at the next snapshot; one still being written stays', async () => {
+    const m = seedMeeting();
+    await s.meeting.save(m, 'explicit');
+    const folder = join(dir, 'data', 'snapshots', m.id);
+    const abandoned = join(folder, '.2026-01-01T00-00-00-000Z-save.json.4242.7.tmp');
+    const inFlight = join(folder, '.2026-11-28T03-00-00-000Z-save.json.4243.1.tmp');
+    writeFileSync(abandoned, '{"info":');
+    writeFileSync(inFlight, '{"info":');
+    utimesSync(abandoned, new Date('2026-01-01'), new Date('2026-01-01'));
+    const now = new Date(ports.clock.t);
+    utimesSync(inFlight, now, now);
+    await s.meeting.save({ ...m, subject: 'lần hai' }, 'explicit');
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(inFlight)).toBe(true);
+    expect(await s.meeting.snapshots(m.id)).toHaveLength(2);
   });
 
   it('restoring a snapshot brings its content back and snapshots the current state first', async () => {

@@ -13,6 +13,8 @@ import { RecoveringJsonAdapter } from './jsonAdapter';
 import { listFolder, readWithRecovery, writeJsonFile } from './jsonFile';
 
 export const SNAPSHOTS_PER_MEETING = 30;
+/** A temp file this old was left by a write that died (a write takes milliseconds). */
+const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
 
 export const SNAPSHOT_LABELS: Record<SnapshotInfo['reason'], string> = {
@@ -172,11 +174,24 @@ export class MeetingStore {
     return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
   }
 
-  /** Keep the newest SNAPSHOTS_PER_MEETING; the original of an upgraded file is never pruned. */
+  /**
+   * Keep the newest SNAPSHOTS_PER_MEETING; the original of an upgraded file is never pruned. Temp
+   * files a crash left in the folder go too, once old enough that no write can still own them (start-up
+   * sweeps the top folders only: looking into every meeting's folder would slow it).
+   */
   private async pruneSnapshots(id: string): Promise<void> {
-    const files = (await this.snapshotFiles(id)).filter((f) => !f.endsWith('-upgrade.json'));
+    const dir = this.ctx.paths.snapshotDir(id);
+    const names = await listFolder(this.ctx, dir);
+    const files = names
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('-upgrade.json'))
+      .sort();
     for (const f of files.slice(0, Math.max(0, files.length - SNAPSHOTS_PER_MEETING))) {
-      await this.ctx.fs.rm(join(this.ctx.paths.snapshotDir(id), f), { force: true });
+      await this.ctx.fs.rm(join(dir, f), { force: true });
+    }
+    const cutoff = this.ctx.now().getTime() - ABANDONED_TEMP_MS;
+    for (const n of names.filter((x) => x.startsWith('.') && x.endsWith(TEMP_SUFFIX))) {
+      const info = await this.ctx.fs.lstat(join(dir, n)).catch(() => null);
+      if (info?.isFile() && info.mtimeMs < cutoff) await this.ctx.fs.rm(join(dir, n), { force: true });
     }
   }
 
