@@ -23,7 +23,7 @@ export default defineConfig({
   main: {
     build: {
       // lowdb (and steno) are ESM-only: bundle them into the CommonJS main.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'flexsearch', 'fflate'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'flexsearch'] },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },

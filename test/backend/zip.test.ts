@@ -43,3 +43,12 @@ it('checks every limit from the directory, before inflating anything', async () 
   expect(err).toBeInstanceOf(ZipError);
   expect((err as ZipError).tooLarge).toBe(true);
 });
+
+it('refuses a ZIP64 archive (a Word file or a backup alike) without naming it a backup', async () => {
+  const zip = Buffer.from(zipParts([['a.txt', 'x']], new Date()));
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  zip.writeUInt16LE(0xffff, end + 10); // the entry count a ZIP64 archive leaves in the plain record
+  const err = await readZipDirectory(bufferSource(zip), LOOSE).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ZipError);
+  expect((err as ZipError).message).toBe('tệp nén dạng ZIP64 (quá lớn), ứng dụng không đọc dạng này');
+});

@@ -101,7 +101,7 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits): Pr
   const centralSize = tail.readUInt32LE(end + 12);
   const centralOffset = tail.readUInt32LE(end + 16);
   if (count === MAX_PLAIN_ENTRIES || centralOffset === MAX_PLAIN_OFFSET)
-    throw new ZipError('tệp nén dạng ZIP64, quá lớn cho một bản sao lưu', true);
+    throw new ZipError('tệp nén dạng ZIP64 (quá lớn), ứng dụng không đọc dạng này', true);
   if (count > limits.entries)
     throw new ZipError(
       `có ${count.toLocaleString('vi-VN')} tệp, quá giới hạn ${limits.entries.toLocaleString('vi-VN')}`,
