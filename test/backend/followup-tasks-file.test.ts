@@ -8,7 +8,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import * as fsp from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/backend/ipc/handlers';
 import type { FileSystem } from '../../src/backend/storage/fileSystem';
+import { contract } from '../../src/shared/ipc/contract';
 import { parseTaskFacts, serializeTaskFacts } from '../../src/backend/storage/taskFactsFile';
 import { meetingFacts } from '../../src/shared/followup';
 import { type Meeting, outlineEntries } from '../../src/shared/model/meeting';
@@ -221,4 +223,24 @@ describe('read ahead after start-up when there is no tasks.json yet (a library f
     await s.close();
     expect(rows).toEqual(before);
   });
+});
+
+it('Theo dõi asks for a window of the list: the windows put together are the whole list, with the same counts', async () => {
+  const { data, before } = await library();
+  const s = await openServices(data);
+  const h = createHandlers(s, { platform: 'linux' });
+  const seen: string[] = [];
+  const input = (offset: number) =>
+    contract['followup:list'].input.parse({ filter: {}, offset, limit: 7, today: TODAY });
+  for (let offset = 0; offset < before.length; offset += 7) {
+    const page = await h['followup:list'](input(offset));
+    expect(page).toMatchObject({ total: before.length, offset });
+    expect(page.counts.total).toBe(before.length);
+    expect(page.years).toEqual([2026, 2024, 2021]);
+    seen.push(...page.rows.map(show));
+  }
+  await s.close();
+  expect(seen).toEqual(before);
+  // No window holds more than a thousand rows, whatever the screen asks.
+  expect(contract['followup:list'].input.safeParse({ filter: {}, limit: 1001 }).success).toBe(false);
 });

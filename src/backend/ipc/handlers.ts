@@ -70,10 +70,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     },
     'register:void': async ({ entryId, reason }) => s.register.void(entryId, reason),
     'register:export': async ({ format, ...filter }) => s.register.exportVia(s.ports, format, filter),
-    'followup:list': async ({ filter, limit, today }) => {
-      const { rows, counts, today: day } = await s.followup.list(filter, today || undefined);
-      return { today: day, total: rows.length, rows: limit === undefined ? rows : rows.slice(0, limit), counts };
-    },
+    'followup:list': async ({ filter, offset, limit, today }) =>
+      s.followup.page(filter, offset, limit, today || undefined),
     'followup:setTask': async ({ meetingId, taskId, change, today }) =>
       s.followup.setTask(meetingId, taskId, change, { today: today || undefined }),
 

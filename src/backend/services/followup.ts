@@ -275,6 +275,15 @@ export class FollowupService {
     return { today: day, rows: indices.map((i) => table.rows[i]!), counts };
   }
 
+  /** A window of the list (the screen asks for the rows it shows), with the counts and the years of every task. */
+  async page(filter: FollowupFilter, offset: number, limit: number, today?: string) {
+    const day = this.today(today);
+    const table = await this.tableOn(day);
+    const { indices, counts } = table.query(filter);
+    const rows = indices.slice(offset, offset + limit).map((i) => table.rows[i]!);
+    return { today: day, total: indices.length, offset, rows, counts, years: table.assignedYears() };
+  }
+
   /** Apply a change to one task and save the meeting; returns the task's row afterwards. */
   async setTask(
     meetingId: string,

@@ -182,9 +182,7 @@ export class MeetingStore {
   private async pruneSnapshots(id: string): Promise<void> {
     const dir = this.ctx.paths.snapshotDir(id);
     const names = await listFolder(this.ctx, dir);
-    const files = names
-      .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('-upgrade.json'))
-      .sort();
+    const files = names.filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('-upgrade.json')).sort();
     for (const f of files.slice(0, Math.max(0, files.length - SNAPSHOTS_PER_MEETING))) {
       await this.ctx.fs.rm(join(dir, f), { force: true });
     }

@@ -25,7 +25,9 @@ import { DateField, Labeled, SelectField, TextArea, optionsOf } from '../compone
 import { VirtualList } from '../library/VirtualList';
 
 export const FOLLOWUP_ROW_HEIGHT = 56;
-const FIRST_SCREEN = 200;
+/** Rows asked for at once, and how far beyond the rows in view. */
+const PAGE = 200;
+const AHEAD = 60;
 const DEBOUNCE_MS = 120;
 const ALL = { value: '', label: 'Tất cả' } as const;
 
@@ -87,7 +89,7 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
   const [dueTo, setDueTo] = useState('');
   const [year, setYear] = useState('');
   const [typed, setTyped] = useState({ search: '', unit: '', presiding: '' });
-  const [rows, setRows] = useState<FollowupRow[] | null>(null);
+  const [rows, setRows] = useState<(FollowupRow | undefined)[] | null>(null);
   const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<Counts | null>(null);
   const [years, setYears] = useState<number[]>([]);
@@ -116,29 +118,55 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
     return f;
   }, [typed, state, dueFrom, dueTo, year]);
 
+  // The list is loaded in windows of PAGE rows as it scrolls: the first with the counts, the others
+  // when they come into view. A new filter or a change starts again (older answers are dropped).
+  const loading = useRef(new Set<number>());
   useEffect(() => {
     const id = ++request.current;
-    const show = (page: { rows: FollowupRow[]; total: number; counts: Record<string, number>; today: string }) => {
-      setRows(page.rows);
-      setTotal(page.total);
-      setCounts(page.counts as Counts);
-      setToday(page.today);
-      if (!filter.year && page.rows.length === page.total && Object.keys(filter).length === 0)
-        setYears(
-          [...new Set(page.rows.map((r) => Number(r.source.date.slice(0, 4))).filter(Boolean))].sort((a, b) => b - a),
-        );
-    };
-    call('followup:list', { filter, limit: FIRST_SCREEN })
+    loading.current = new Set([0]);
+    call('followup:list', { filter, offset: 0, limit: PAGE })
       .then((first) => {
         if (id !== request.current) return;
-        show(first);
-        if (first.rows.length < first.total)
-          return call('followup:list', { filter }).then((all) => id === request.current && show(all));
+        const all = new Array<FollowupRow | undefined>(first.total);
+        first.rows.forEach((r, k) => (all[k] = r));
+        setRows(all);
+        setTotal(first.total);
+        setCounts(first.counts as Counts);
+        setToday(first.today);
+        setYears(first.years);
       })
       .catch((e: unknown) => id === request.current && notify(errorMessage(e), true));
   }, [filter, tick, notify]);
 
-  const index = useMemo(() => (rows ? rows.findIndex((r) => keyOf(r) === selected) : -1), [rows, selected]);
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      if (!rows) return;
+      const id = request.current;
+      for (let p = Math.floor(Math.max(0, start - AHEAD) / PAGE); p * PAGE < Math.min(rows.length, end + AHEAD); p++) {
+        if (loading.current.has(p) || rows[p * PAGE] !== undefined) continue;
+        loading.current.add(p);
+        call('followup:list', { filter, offset: p * PAGE, limit: PAGE })
+          .then((page) => {
+            if (id !== request.current) return;
+            setRows((cur) => {
+              if (!cur) return cur;
+              const next = cur.slice();
+              page.rows.forEach((r, k) => (next[page.offset + k] = r));
+              return next;
+            });
+          })
+          .catch((e: unknown) => id === request.current && notify(errorMessage(e), true));
+      }
+    },
+    [rows, filter, notify],
+  );
+
+  // The selection is a task; while its row is still loading, its position (`#12`).
+  const index = useMemo(() => {
+    if (!rows) return -1;
+    if (selected.startsWith('#')) return Math.min(Number(selected.slice(1)), rows.length - 1);
+    return rows.findIndex((r) => r !== undefined && keyOf(r) === selected);
+  }, [rows, selected]);
   const row = index >= 0 ? rows?.[index] : undefined;
 
   const change = useCallback(
@@ -257,9 +285,10 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
             rowHeight={FOLLOWUP_ROW_HEIGHT}
             resetKey={JSON.stringify(filter)}
             label="Danh sách nhiệm vụ"
-            idOf={keyOf}
+            idOf={(r, i) => (r ? keyOf(r) : `dang-tai-${i}`)}
             selectedIndex={index}
-            onSelect={(i) => setSelected(rows?.[i] ? keyOf(rows[i]) : '')}
+            onSelect={(i) => setSelected(rows?.[i] ? keyOf(rows[i]) : `#${i}`)}
+            onRange={onRange}
             onOpen={() => focusForm()}
             empty={
               <div className="empty">
@@ -270,30 +299,36 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
                     : 'Chưa có nhiệm vụ nào: nhiệm vụ là các mục kết luận có đơn vị chủ trì hoặc thời hạn.'}
               </div>
             }
-            renderRow={(r) => (
-              <div className="task-cols">
-                <span className="subject">
-                  {taskOneLine(r.text) || '(chưa có nội dung)'}
-                  <div className="sub">
-                    {r.source.number ? `Số ${r.source.number}` : 'Chưa có số'}
-                    {r.source.date ? ` ngày ${formatShortDate(r.source.date)}` : ''}
-                    {r.presiding ? ` · ${r.presiding}` : ''}
-                  </div>
-                </span>
-                <span className="cell">
-                  {r.lead || '—'}
-                  {r.support.length > 0 && <div className="sub">Phối hợp: {r.support.join(', ')}</div>}
-                </span>
-                <span className="cell">
-                  {r.dueDate ? formatShortDate(r.dueDate) : r.deadline || '—'}
-                  {r.extended && <div className="sub">đã gia hạn</div>}
-                </span>
-                <span>
-                  <span className={`badge state-${r.state}`}>{upperFirst(TASK_STATE_LABELS[r.state])}</span>
-                </span>
-                <span className="cell sub">{firstLine(r.lastNote)}</span>
-              </div>
-            )}
+            renderRow={(r) =>
+              r === undefined ? (
+                <div className="task-cols">
+                  <span className="subject hint">Đang tải…</span>
+                </div>
+              ) : (
+                <div className="task-cols">
+                  <span className="subject">
+                    {taskOneLine(r.text) || '(chưa có nội dung)'}
+                    <div className="sub">
+                      {r.source.number ? `Số ${r.source.number}` : 'Chưa có số'}
+                      {r.source.date ? ` ngày ${formatShortDate(r.source.date)}` : ''}
+                      {r.presiding ? ` · ${r.presiding}` : ''}
+                    </div>
+                  </span>
+                  <span className="cell">
+                    {r.lead || '—'}
+                    {r.support.length > 0 && <div className="sub">Phối hợp: {r.support.join(', ')}</div>}
+                  </span>
+                  <span className="cell">
+                    {r.dueDate ? formatShortDate(r.dueDate) : r.deadline || '—'}
+                    {r.extended && <div className="sub">đã gia hạn</div>}
+                  </span>
+                  <span>
+                    <span className={`badge state-${r.state}`}>{upperFirst(TASK_STATE_LABELS[r.state])}</span>
+                  </span>
+                  <span className="cell sub">{firstLine(r.lastNote)}</span>
+                </div>
+              )
+            }
           />
         </div>
         {row && (

@@ -9,7 +9,8 @@ export function VirtualList<T>(props: {
   items: readonly T[];
   rowHeight: number;
   label: string;
-  idOf: (item: T) => string;
+  /** A stable id of the item (its position is given too, for rows not loaded yet). */
+  idOf: (item: T, index: number) => string;
   selectedIndex: number;
   onSelect: (index: number) => void;
   onOpen: (index: number) => void;
@@ -18,6 +19,8 @@ export function VirtualList<T>(props: {
   empty: ReactNode;
   /** A new search or filter: back to the top, where its best rows are (the selection may pull it back). */
   resetKey?: string;
+  /** The rows in view changed (start inclusive, end exclusive): a list loaded in windows fetches them. */
+  onRange?: (start: number, end: number) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -48,6 +51,8 @@ export function VirtualList<T>(props: {
 
   const range = visibleRange(scrollTop, height, rowHeight, items.length);
   const page = Math.max(1, Math.floor(height / rowHeight) - 1);
+  const { onRange } = props;
+  useEffect(() => onRange?.(range.start, range.end), [onRange, range.start, range.end]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -81,7 +86,9 @@ export function VirtualList<T>(props: {
       role="listbox"
       aria-label={props.label}
       tabIndex={0}
-      aria-activedescendant={active !== undefined ? `row-${props.idOf(active)}` : undefined}
+      aria-activedescendant={
+        selectedIndex >= 0 && selectedIndex < items.length ? `row-${props.idOf(active as T, selectedIndex)}` : undefined
+      }
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={() => {
@@ -97,8 +104,8 @@ export function VirtualList<T>(props: {
               const i = range.start + k;
               return (
                 <div
-                  key={props.idOf(item)}
-                  id={`row-${props.idOf(item)}`}
+                  key={props.idOf(item, i)}
+                  id={`row-${props.idOf(item, i)}`}
                   role="option"
                   aria-selected={i === selectedIndex}
                   aria-posinset={i + 1}

@@ -293,6 +293,13 @@ export class FollowupTable {
     return out;
   }
 
+  /** The years tasks were assigned in (of the notices), newest first. */
+  assignedYears(): number[] {
+    const seen = new Set<number>();
+    for (const y of this.years) if (y) seen.add(y);
+    return [...seen].sort((a, b) => b - a);
+  }
+
   /** The rows passing `f`, in library order. */
   filter(f: FollowupFilter): FollowupRow[] {
     return this.matching(f, false).map((i) => this.rows[i]!);

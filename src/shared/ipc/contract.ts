@@ -33,6 +33,9 @@ const RegisterFilter = {
 const SeriesGap = z.object({ series: z.string(), label: z.string(), numbers: z.array(z.number().int()) });
 const IssueDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The most rows one `followup:list` call returns. */
+export const FOLLOWUP_PAGE_MAX = 1000;
+
 export const contract = {
   'app:info': { input: Empty, output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }) },
   'app:notices': { input: Empty, output: z.array(RecoveryNotice) },
@@ -140,25 +143,30 @@ export const contract = {
     output: ExportOutput,
   },
   /**
-   * Follow-up (Theo dõi): the tasks passing `filter` (the first `limit` only, for a first screen),
-   * how many pass, and the counts by state of those passing every filter but the states (the tiles).
+   * Follow-up (Theo dõi): a window of the tasks passing `filter` (`offset`, at most `limit`: the list
+   * asks for the rows it shows as it scrolls, never all 100,000 at once), how many pass, the counts
+   * by state of those passing every filter but the states (the tiles), and the years tasks were
+   * assigned in (the year filter's choices).
    */
   'followup:list': {
     input: z
       .object({
         filter: FollowupFilter.default({}),
-        limit: z.number().int().min(1).max(1_000_000).optional(),
+        offset: z.number().int().min(0).max(100_000_000).default(0),
+        limit: z.number().int().min(1).max(FOLLOWUP_PAGE_MAX).default(200),
         today: IsoDate.optional(),
       })
       .strict(),
     output: z.object({
       today: z.string(),
       total: z.number().int().min(0),
+      offset: z.number().int().min(0),
       rows: z.array(FollowupRow),
       counts: z.object({
         total: z.number().int(),
         ...Object.fromEntries(TASK_STATES.map((s) => [s, z.number().int()])),
       }),
+      years: z.array(z.number().int()),
     }),
   },
   /** One follow-up change to a task (status, completion date, note, extension), saved as history. */
