@@ -112,6 +112,29 @@ it('updates a task by keyboard alone: 2 sets in progress, Enter opens the form, 
   expect(app.pageErrors).toEqual([]);
 });
 
+it('X shows the notice that assigned the selected task, as it prints, at the task; Esc back to the list', async () => {
+  const { page } = app;
+  await page.getByLabel('Tìm nhiệm vụ').fill('tuyen sinh');
+  await expect.poll(() => page.locator(ROWS).count()).toBe(1);
+  await page.locator('[role="listbox"][aria-label="Danh sách nhiệm vụ"]').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('x');
+  const dialog = page.getByRole('dialog', { name: /^Thông báo số \S+\/TB-UBND ngày 14\/3\/2024$/ });
+  await dialog.waitFor();
+  await expect.poll(() => dialog.locator('section[data-page]').count()).toBeGreaterThan(0);
+  const marked = dialog.locator('.pv-p[data-editing]');
+  await expect.poll(() => marked.count()).toBe(1);
+  expect((await marked.textContent())!.toLowerCase()).toContain('tuyển sinh');
+  expect(await marked.isVisible()).toBe(true);
+  await app.screenshot('62-followup-notice');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(focused).toBe('Danh sách nhiệm vụ');
+  await page.getByLabel('Tìm nhiệm vụ').fill('');
+  await expect.poll(() => status().textContent()).toMatch(/^24 nhiệm vụ/);
+  expect(app.pageErrors).toEqual([]);
+});
+
 it('the tiles agree with bienban tasks --json on the same library', async () => {
   const names: Record<string, string> = {
     'Tổng số': '',

@@ -23,6 +23,7 @@ import { formatShortDate, upperFirst } from '../../shared/text/vietnamese';
 import { call, errorMessage } from '../api';
 import { DateField, Labeled, SelectField, TextArea, optionsOf } from '../components/fields';
 import { VirtualList } from '../library/VirtualList';
+import { NoticePreviewDialog } from './NoticePreviewDialog';
 
 export const FOLLOWUP_ROW_HEIGHT = 56;
 /** Rows asked for at once, and how far beyond the rows in view. */
@@ -96,6 +97,8 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
   const [today, setToday] = useState('');
   const [selected, setSelected] = useState('');
   const [tick, setTick] = useState(0);
+  /** The task whose notice is shown over the list. */
+  const [preview, setPreview] = useState<FollowupRow | null>(null);
   const request = useRef(0);
   const listRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -195,8 +198,17 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
     } else if (e.key.toLowerCase() === 'g') {
       e.preventDefault();
       focusForm('[data-field="note"]');
+    } else if (
+      e.key.toLowerCase() === 'x' &&
+      e.target instanceof HTMLElement &&
+      e.target.getAttribute('role') === 'listbox'
+    ) {
+      e.preventDefault();
+      setPreview(row);
     }
   };
+
+  const focusList = () => listRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
 
   const focusForm = (selector = 'select') => {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(selector)?.focus());
@@ -269,8 +281,8 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
                 : `${total.toLocaleString('vi-VN')} nhiệm vụ${today ? ` · tính đến ngày ${formatShortDate(today)}` : ''}`}
             </span>
             <span className="hint">
-              ↑/↓ chọn · 1 Chưa thực hiện · 2 Đang thực hiện · 3 Hoàn thành hôm nay · 4 Tạm dừng · G ghi chú · Enter cập
-              nhật
+              ↑/↓ chọn · 1 Chưa thực hiện · 2 Đang thực hiện · 3 Hoàn thành hôm nay · 4 Tạm dừng · G ghi chú · X xem
+              thông báo · Enter cập nhật
             </span>
           </div>
           <div className="list-head task-cols" aria-hidden="true">
@@ -338,7 +350,17 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
             formRef={formRef}
             notify={notify}
             onSubmit={(c) => change(row, c)}
-            onDone={() => listRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus()}
+            onPreview={() => setPreview(row)}
+            onDone={focusList}
+          />
+        )}
+        {preview && (
+          <NoticePreviewDialog
+            row={preview}
+            onClose={() => {
+              setPreview(null);
+              focusList();
+            }}
           />
         )}
       </div>
@@ -362,6 +384,7 @@ function applyChange(r: FollowupRow, change: Change) {
 /** The selected task: its notice's text and history, and the update form. */
 function TaskPanel(props: {
   row: FollowupRow;
+  onPreview: () => void;
   formRef: RefObject<HTMLFormElement | null>;
   notify: (message: string, error?: boolean) => void;
   onSubmit: (c: Change) => Promise<boolean>;
@@ -435,6 +458,9 @@ function TaskPanel(props: {
           {row.dueDate && row.deadline !== row.dueDate ? ` (đến ngày ${formatShortDate(row.dueDate)})` : ''}
           {row.extended ? ' — đã gia hạn' : ''}
         </p>
+        <button type="button" className="small" aria-keyshortcuts="X" onClick={props.onPreview}>
+          Xem thông báo
+        </button>
       </section>
       <form
         ref={props.formRef}
