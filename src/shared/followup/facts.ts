@@ -5,29 +5,17 @@
  * meeting file; the state and the printed notice number are computed from them on each view.
  */
 import { isTracked, type Meeting, outlineEntries, type Task } from '../model/meeting';
+import type { FollowupRow } from './rows';
 import { effectiveDeadline, taskDueDate } from './state';
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'paused'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export interface TaskFacts {
-  taskId: string;
-  text: string;
-  lead: string;
-  support: string[];
-  /** The deadline follow-up counts against, as typed: a date, a phrase, or empty. */
-  deadline: string;
-  /** Its due date `YYYY-MM-DD`, or empty. */
-  dueDate: string;
-  status: TaskStatus;
-  doneOn: string;
-  pauseReason: string;
-  /** The deadline is an extension's, not the notice's. */
-  extended: boolean;
-  lastNote: string;
+/** A row without what depends on the day (its state) or on the meeting (source, presiding, dates). */
+export type TaskFacts = Omit<FollowupRow, 'meetingId' | 'state' | 'source' | 'meetingDate' | 'presiding'> & {
   /** The meeting this task was carried from, or empty. */
   carriedFrom: string;
-}
+};
 
 /** The parts the notice number is printed from (the profile decides the shape: `15-TB/QU`, `245/TB-VPCP`). */
 export interface NoticeRef {
