@@ -14,7 +14,7 @@
  * one wrong value discards the whole file.
  */
 import type { MeetingFacts, TaskFacts } from '../../shared/followup/facts';
-import { TASK_STATUSES } from '../../shared/followup/facts';
+import { TASK_STATUSES } from '../../shared/followup/schema';
 import { type JsonFileContext, readRegularFile, writeFileText } from './jsonFile';
 import { decodeJson } from './jsonText';
 

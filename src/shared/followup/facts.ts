@@ -5,11 +5,8 @@
  * meeting file; the state and the printed notice number are computed from them on each view.
  */
 import { isTracked, type Meeting, outlineEntries, type Task } from '../model/meeting';
-import type { FollowupRow } from './rows';
+import type { FollowupRow } from './schema';
 import { effectiveDeadline, taskDueDate } from './state';
-
-export const TASK_STATUSES = ['open', 'in_progress', 'done', 'paused'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** A row without what depends on the day (its state) or on the meeting (source, presiding, dates). */
 export type TaskFacts = Omit<FollowupRow, 'meetingId' | 'state' | 'source' | 'meetingDate' | 'presiding'> & {

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { foldVietnamese } from '../text/vietnamese';
-import { byDueDate, type FollowupRow } from './rows';
+import { byDueDate } from './rows';
+import type { FollowupRow } from './schema';
 import { TASK_STATES, type TaskState } from './state';
 
 export const FollowupFilter = z.object({

@@ -3,5 +3,6 @@ export * from './change';
 export * from './facts';
 export * from './filter';
 export * from './rows';
+export * from './schema';
 export * from './state';
 export * from './text';

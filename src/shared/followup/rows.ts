@@ -4,39 +4,10 @@
  * session is one task: only its latest session's row is listed, with the notice that first
  * assigned it as its source.
  */
-import { z } from 'zod';
 import type { Meeting } from '../model/meeting';
-import { meetingFacts, type MeetingFacts, type NoticeRef, TASK_STATUSES } from './facts';
-import { DEFAULT_DUE_SOON_DAYS, TASK_STATES, taskState } from './state';
-
-export const TaskStateSchema = z.enum(TASK_STATES);
-
-export const FollowupRow = z.object({
-  meetingId: z.string(),
-  taskId: z.string(),
-  /** The task's text as typed in the notice. */
-  text: z.string(),
-  lead: z.string(),
-  support: z.array(z.string()),
-  /** The deadline follow-up counts against, as typed: a date `YYYY-MM-DD`, a phrase, or empty. */
-  deadline: z.string(),
-  /** Its due date `YYYY-MM-DD`, or empty when the deadline gives none. */
-  dueDate: z.string(),
-  state: TaskStateSchema,
-  status: z.enum(TASK_STATUSES),
-  doneOn: z.string(),
-  pauseReason: z.string(),
-  /** True when the deadline is an extension's, not the notice's. */
-  extended: z.boolean(),
-  /** The notice that assigned the task: its number as printed (`15-TB/QU`, empty while unassigned) and date. */
-  source: z.object({ number: z.string(), date: z.string() }),
-  /** The meeting the task was assigned at and the one that holds it now (they differ once carried). */
-  meetingDate: z.string(),
-  presiding: z.string(),
-  /** The latest progress note's text, or empty. */
-  lastNote: z.string(),
-});
-export type FollowupRow = z.infer<typeof FollowupRow>;
+import { meetingFacts, type MeetingFacts, type NoticeRef } from './facts';
+import type { FollowupRow } from './schema';
+import { DEFAULT_DUE_SOON_DAYS, taskState } from './state';
 
 /** The notice number as it prints, without `Số`: `15-TB/QU`, `245/TB-VPCP` (called only when a number is set). */
 export type NoticeNumberOf = (n: NoticeRef) => string;
