@@ -6,15 +6,25 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { builtinProfile } from '../../src/shared/profile/builtin';
 import { ServiceError } from '../../src/backend/errors/serviceError';
+import { renderDocx } from '../../src/backend/export/renderDocx';
+import type { FileSystem } from '../../src/backend/storage/fileSystem';
 import { SWITCH_DIR } from '../../src/backend/storage/librarySwitch';
 import { zipParts } from '../../src/backend/zip/writer';
 import { fullDisk } from '../fixtures/storage/fullDisk';
 import { openServices, removeDir, seedMeeting, tempDir } from '../fixtures/storage/helpers';
-import { makeRestoreFixtures, NEW_IDS, resetLibrary, stateOf } from '../fixtures/storage/restoreLibrary';
+import {
+  expectedFollowup,
+  followupOf,
+  makeRestoreFixtures,
+  NEW_IDS,
+  resetLibrary,
+  stateOf,
+} from '../fixtures/storage/restoreLibrary';
 
 let work: string;
 let template: string;
@@ -155,13 +165,18 @@ it('a full disk at any write of a restore leaves the old library or the new one,
       expect(err, `write ${n}`).toBeInstanceOf(ServiceError);
       expect((err as Error).message, `write ${n}`).toMatch(/ổ đĩa đã đầy/);
     }
+    // Without a journal the disk is settled already: what the failure left (tasks.json included) is one library, whole.
+    const settled = existsSync(join(dir, SWITCH_DIR, 'journal.json')) ? null : stateOf(dir);
     const reopened = await openServices(dir);
     const ids = reopened.library.list().map((m) => m.id);
     const notices = reopened.notices().map((x) => x.message);
+    const tasks = await followupOf(reopened);
     await reopened.close();
     const state = stateOf(dir);
     seen[state]++;
+    if (settled) expect(settled, `write ${n}, before reopening`).toBe(state);
     expect(ids.sort(), `write ${n}`).toEqual(state === 'new' ? [...NEW_IDS].sort() : ['chung-b', 'cu-a', 'cu-c']);
+    expect(tasks, `write ${n}: Theo dõi`).toEqual(expectedFollowup(state));
     expect(
       notices.filter((m) => /bị hỏng/.test(m)),
       `write ${n}`,
@@ -217,6 +232,61 @@ describe('an interrupted switch, on the next open', () => {
     );
     await s.close();
     expectUntouched(dir);
+  });
+});
+
+describe('a failure once the switch is committed', () => {
+  /** The real file system, but removing the restore folder fails once the new meetings are live, `times` times. */
+  function failingCleanup(dir: string, times: number): FileSystem {
+    let left = times;
+    return {
+      ...fsp,
+      rm: async (path, options) => {
+        const cleanup = String(path) === join(dir, SWITCH_DIR) && existsSync(join(dir, 'meetings', 'moi-d.json'));
+        if (cleanup && !existsSync(join(dir, SWITCH_DIR, 'journal.json')) && left-- > 0)
+          throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+        return fsp.rm(path, options);
+      },
+    };
+  }
+
+  it('while only the emptied restore folder was being removed: the restore succeeded and shows the new library', async () => {
+    const dir = freshLibrary();
+    const s = await openServices(dir, { fs: failingCleanup(dir, 1), renderDocx });
+    const { meetings } = await s.backup.restoreFrom(zip);
+    expect(meetings).toBe(3);
+    // What this window shows is the backup's library: meetings, register, Theo dõi.
+    expect(
+      s.library
+        .list()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([...NEW_IDS].sort());
+    expect(s.register.list().entries.map((e) => [e.meetingId, e.number])).toEqual([['moi-d', 12]]);
+    expect(await followupOf(s)).toEqual(expectedFollowup('new'));
+    await s.close();
+    expect(stateOf(dir)).toBe('new');
+    expect(existsSync(join(dir, SWITCH_DIR))).toBe(false);
+  });
+
+  it('that cannot be finished: this window saves nothing more, so nothing of the old library lands in the new one', async () => {
+    const dir = freshLibrary();
+    const s = await openServices(dir, { fs: failingCleanup(dir, Infinity), renderDocx });
+    // Theo dõi was open: this window holds the old library's task facts.
+    expect(await followupOf(s)).toEqual(expectedFollowup('old'));
+    await expect(s.backup.restoreFrom(zip)).rejects.toThrow(/Khôi phục bị gián đoạn.*mở lại ứng dụng/s);
+    // The old settings and register this window still holds are not written over the new library's.
+    await expect(s.settings.update({ followupDueSoonDays: 3 })).rejects.toBeInstanceOf(ServiceError);
+    await expect(s.register.issue('moi-e', 'notice', { date: '2026-06-30' })).rejects.toBeInstanceOf(ServiceError);
+    await s.close();
+    expect(existsSync(join(dir, 'tasks.json'))).toBe(false);
+
+    const reopened = await openServices(dir, { renderDocx });
+    expect(reopened.register.list().entries.map((e) => [e.meetingId, e.number])).toEqual([['moi-d', 12]]);
+    expect(await followupOf(reopened)).toEqual(expectedFollowup('new'));
+    await reopened.close();
+    expect(stateOf(dir)).toBe('new');
+    expect(existsSync(join(dir, SWITCH_DIR))).toBe(false);
   });
 });
 

@@ -362,16 +362,22 @@ export class BackupService {
     try {
       await staging.commit();
     } catch (e) {
-      // The journal tells whether the switch was committed: finish it, or drop the staging.
+      // The journal tells whether the switch was committed: finish it, or drop the staging. Once it
+      // was written the library is the backup's even if only the removal of the emptied staging
+      // failed (which the retry, finding no journal, reports as a roll-back).
       const outcome = await finishInterruptedSwitch(this.ctx).catch(() => null);
-      if (outcome === 'rolled-back' || outcome === 'none')
+      if (!staging.committed && (outcome === 'rolled-back' || outcome === 'none'))
         throw ioError(e, 'Không khôi phục được', `${UNCHANGED} Bản an toàn: ${safetyBackup}.`);
-      if (outcome === null)
+      if (outcome === null) {
+        // The folder holds the new library, or part of it, while this window still holds the old
+        // one (settings, register, index, task facts): anything it wrote would mix the two.
+        this.ctx.readOnly = true;
         throw ioError(
           e,
           'Khôi phục bị gián đoạn',
-          `Lần mở thư viện tiếp theo sẽ hoàn tất hoặc hủy lần khôi phục này: thư viện cũ hoặc thư viện mới, luôn nguyên vẹn. Bản an toàn: ${safetyBackup}.`,
+          `Hãy đóng rồi mở lại ứng dụng; đến lúc đó mọi thay đổi sẽ không được lưu. Lần mở thư viện tiếp theo sẽ hoàn tất hoặc hủy lần khôi phục này: thư viện cũ hoặc thư viện mới, luôn nguyên vẹn. Bản an toàn: ${safetyBackup}.`,
         );
+      }
     }
     await this.reload();
     return { meetings: staged.meetings.size, safetyBackup };

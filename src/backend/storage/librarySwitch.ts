@@ -60,6 +60,8 @@ export class LibraryStaging {
   private readonly paths;
   private readonly staged = new Set<SwitchedItem>();
   private readonly subfolders = new Set<string>();
+  /** The journal is written: from then on the library is the staged one, whatever fails after. */
+  committed = false;
 
   private constructor(private readonly ctx: StorageContext) {
     this.paths = switchPaths(ctx.paths.root);
@@ -115,6 +117,7 @@ export class LibraryStaging {
       committedAt: this.ctx.now().toISOString(),
     };
     await writeJsonFile(this.ctx, this.paths.journal, journal);
+    this.committed = true;
     await finishInterruptedSwitch(this.ctx);
   }
 
