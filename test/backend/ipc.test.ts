@@ -57,6 +57,8 @@ describe('IPC surface', () => {
         "export:docx",
         "export:pdf",
         "followup:list",
+        "followup:remind",
+        "followup:report",
         "followup:setTask",
         "import:accept",
         "import:open",

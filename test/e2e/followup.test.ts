@@ -7,11 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseMeeting } from '../../src/shared/model/parse';
+import { readDocx } from '../helpers/docx';
 import { ensureCliBuilt, runCli } from '../cli/cliRunner';
 import type { Locator } from 'playwright-core';
 import { launchApp, makeTempDir, ROOT, type App } from './harness';
 
 const ROWS = '[role="listbox"][aria-label="Danh sách nhiệm vụ"] [role="option"]';
+/** The visible text of a document.xml, paragraph by paragraph. */
+const textOf = (xml: string) =>
+  xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
 let app: App;
 let closed = false;
 let dataDir = '';
@@ -132,6 +139,48 @@ it('X shows the notice that assigned the selected task, as it prints, at the tas
   await expect.poll(focused).toBe('Danh sách nhiệm vụ');
   await page.getByLabel('Tìm nhiệm vụ').fill('');
   await expect.poll(() => status().textContent()).toMatch(/^24 nhiệm vụ/);
+  expect(app.pageErrors).toEqual([]);
+});
+
+it('makes the report of a period (Word and Excel) and the reminder letter to a unit from the screen', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Lập báo cáo, đôn đốc…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lập văn bản theo dõi' });
+  await dialog.waitFor();
+  // The period: from 1 January of the list's year to its day; tasks of 2026's notices.
+  expect(await dialog.getByLabel('Giao từ ngày').inputValue()).toMatch(/^01\/01\/20\d\d$/);
+  await dialog.getByLabel('Giao từ ngày').fill('01/01/2026');
+  await dialog.getByLabel('Đến ngày').fill('31/12/2026');
+  await dialog.getByLabel('Đến ngày').press('Tab');
+  await app.screenshot('63-followup-report-dialog');
+  const saved = () => app.savedFiles.at(-1) ?? '';
+  await dialog.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(saved()).toMatch(/bao-cao-thuc-hien-ket-luan-2026-01-01-2026-12-31\.docx$/);
+  const report = textOf(readDocx(readFileSync(saved())).document);
+  expect(report).toContain('BÁO CÁO');
+  expect(report).toContain('Tình hình thực hiện các kết luận từ ngày 01/01/2026 đến ngày 31/12/2026');
+  expect(report).not.toContain('Hoàn thành giải phóng mặt bằng 06 dự án trường học'); // a 2024 notice's task
+
+  await page.getByRole('button', { name: 'Lập báo cáo, đôn đốc…' }).click();
+  await dialog.getByLabel('Giao từ ngày').fill('01/01/2026');
+  await dialog.getByRole('button', { name: 'Xuất Excel' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(saved()).toMatch(/\.xlsx$/);
+  expect(readFileSync(saved()).subarray(0, 2).toString()).toBe('PK');
+
+  // The letter: to a unit with overdue tasks (Phòng Tài chính - Kế hoạch, from the 2024 notice).
+  await page.getByRole('button', { name: 'Lập báo cáo, đôn đốc…' }).click();
+  await dialog.getByLabel('Văn bản').selectOption('remind');
+  await expect.poll(() => dialog.getByRole('button', { name: 'Xuất Word' }).isDisabled()).toBe(true);
+  await dialog.getByLabel('Đơn vị được đôn đốc').fill('phong tai chinh');
+  await dialog.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(saved()).toMatch(/cong-van-don-doc-phong tai chinh\.docx$/);
+  const letter = textOf(readDocx(readFileSync(saved())).document);
+  expect(letter).toContain('Phòng Tài chính - Kế hoạch');
+  expect(letter).toContain('Tham mưu điều chuyển vốn từ các dự án giải ngân chậm');
+  await expect.poll(() => page.getByText(/^Đã lưu công văn đôn đốc \(\d+ nhiệm vụ/).count()).toBe(1);
   expect(app.pageErrors).toEqual([]);
 });
 

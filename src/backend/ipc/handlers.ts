@@ -72,6 +72,17 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     'register:export': async ({ format, ...filter }) => s.register.exportVia(s.ports, format, filter),
     'followup:list': async ({ filter, offset, limit, today }) =>
       s.followup.page(filter, offset, limit, today || undefined),
+    'followup:report': async ({ today, unit, presiding, ...o }) =>
+      s.followup.reportVia(
+        s.ports,
+        {
+          ...o,
+          ...(unit?.trim() ? { unit: unit.trim() } : {}),
+          ...(presiding?.trim() ? { presiding: presiding.trim() } : {}),
+        },
+        today || undefined,
+      ),
+    'followup:remind': async ({ unit, today }) => s.followup.remindVia(s.ports, unit, today || undefined),
     'followup:setTask': async ({ meetingId, taskId, change, today }) =>
       s.followup.setTask(meetingId, taskId, change, { today: today || undefined }),
 

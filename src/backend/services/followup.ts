@@ -35,10 +35,12 @@ import {
 import { writeSectionsDocx } from '../reports/sectionsDocx';
 import { writeTableXlsx } from '../reports/tableXlsx';
 import { ServiceError } from '../errors/serviceError';
+import type { Ports } from '../ports';
 import type { StorageContext } from '../storage/context';
 import type { LibraryIndex } from '../storage/libraryIndex';
 import { readTaskFacts, writeTaskFacts } from '../storage/taskFactsFile';
 import type { MeetingService } from './meeting';
+import { saveThroughDialog } from './saveThroughDialog';
 import type { ProfilesService } from './profiles';
 import type { SettingsService } from './settings';
 
@@ -390,6 +392,47 @@ export class FollowupService {
       'Báo cáo tình hình thực hiện các kết luận',
       this.now(),
     );
+  }
+
+  /** The report saved where the user picks (Theo dõi > Lập báo cáo). */
+  async reportVia(ports: Ports, o: ReportOptions & { format: 'docx' | 'xlsx' }, today?: string) {
+    if (o.from > o.to)
+      throw new ServiceError(
+        'invalid_input',
+        `Từ ngày ${formatShortDate(o.from)} sau đến ngày ${formatShortDate(o.to)}: hãy đổi lại khoảng thời gian.`,
+      );
+    const bytes = await this.report(o, today);
+    const stem = ['bao-cao-thuc-hien-ket-luan', o.from, o.to, o.unit ?? '', o.presiding ?? '']
+      .filter(Boolean)
+      .join('-');
+    return saveThroughDialog(
+      this.ctx,
+      ports,
+      {
+        title: 'Lưu báo cáo tình hình thực hiện kết luận',
+        stem,
+        format: o.format,
+        failure: 'Không ghi được tệp báo cáo',
+      },
+      bytes,
+    );
+  }
+
+  /** The reminder letter saved where the user picks (Theo dõi > Công văn đôn đốc). */
+  async remindVia(ports: Ports, unit: string, today?: string) {
+    const { bytes, tasks } = await this.remind(unit, today);
+    const saved = await saveThroughDialog(
+      this.ctx,
+      ports,
+      {
+        title: 'Lưu công văn đôn đốc',
+        stem: `cong-van-don-doc-${unit}`,
+        format: 'docx',
+        failure: 'Không ghi được công văn',
+      },
+      bytes,
+    );
+    return { ...saved, note: `${tasks} nhiệm vụ quá hạn hoặc sắp đến hạn` };
   }
 
   /** The reminder letter (`công văn đôn đốc`) to one unit: its overdue and due-soon tasks. */

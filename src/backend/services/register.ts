@@ -16,17 +16,15 @@ import type { EntryRelation, RegisterEntry } from '../../shared/register/schema'
 import { nextNumber, type SeriesGap, seriesGaps, takenBy } from '../../shared/register/series';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { formatShortDate, isIsoDate, localIsoDate, upperVi } from '../../shared/text/vietnamese';
+import { guardIo } from '../errors/ioErrors';
 import { ServiceError } from '../errors/serviceError';
 import type { Ports } from '../ports';
-import { writeFileAtomic } from '../storage/atomicFile';
-import { outputRefusal } from '../storage/outputTarget';
-import { safeFileName } from '../../shared/text/fileName';
-import { guardIo } from '../errors/ioErrors';
 import type { StorageContext } from '../storage/context';
 import { readRegularFile, writeFileText, writeJsonFile } from '../storage/jsonFile';
 import { RegisterStore } from '../storage/registerStore';
 import type { RenderDocx } from './export';
 import type { MeetingService } from './meeting';
+import { saveThroughDialog } from './saveThroughDialog';
 import type { ProfilesService } from './profiles';
 import type { SettingsService } from './settings';
 
@@ -424,20 +422,12 @@ export class RegisterService {
     const stem = ['so-dang-ky-van-ban-di', filter.year ? String(filter.year) : '', filter.body ?? '']
       .filter(Boolean)
       .join('-');
-    const path = await ports.dialogs.showSave({
-      title: 'Lưu sổ đăng ký văn bản đi',
-      defaultName: safeFileName(stem, format),
-      filters: [{ name: format === 'docx' ? 'Tài liệu Word' : 'Bảng tính Excel', extensions: [format] }],
-    });
-    if (!path) return { canceled: true, path: '' };
-    const refusal = await outputRefusal(path, { inputs: [], dataDir: this.ctx.paths.root });
-    if (refusal) throw new ServiceError('forbidden', refusal);
-    await guardIo(
-      'Không ghi được tệp sổ đăng ký',
-      () => writeFileAtomic(path, bytes, { fs: this.ctx.fs }),
-      'Tệp cũ (nếu có) vẫn còn nguyên.',
+    return saveThroughDialog(
+      this.ctx,
+      ports,
+      { title: 'Lưu sổ đăng ký văn bản đi', stem, format, failure: 'Không ghi được tệp sổ đăng ký' },
+      bytes,
     );
-    return { canceled: false, path };
   }
 
   /** The frozen bytes and the meeting as issued, for an export of an issued document; null when not issued. */

@@ -24,6 +24,7 @@ import { call, errorMessage } from '../api';
 import { DateField, Labeled, SelectField, TextArea, optionsOf } from '../components/fields';
 import { VirtualList } from '../library/VirtualList';
 import { NoticePreviewDialog } from './NoticePreviewDialog';
+import { ReportDialog } from './ReportDialog';
 
 export const FOLLOWUP_ROW_HEIGHT = 56;
 /** Rows asked for at once, and how far beyond the rows in view. */
@@ -99,6 +100,7 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
   const [tick, setTick] = useState(0);
   /** The task whose notice is shown over the list. */
   const [preview, setPreview] = useState<FollowupRow | null>(null);
+  const [reporting, setReporting] = useState(false);
   const request = useRef(0);
   const listRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -280,6 +282,9 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
                 ? 'Đang tải…'
                 : `${total.toLocaleString('vi-VN')} nhiệm vụ${today ? ` · tính đến ngày ${formatShortDate(today)}` : ''}`}
             </span>
+            <button type="button" className="small" disabled={!today} onClick={() => setReporting(true)}>
+              Lập báo cáo, đôn đốc…
+            </button>
             <span className="hint">
               ↑/↓ chọn · 1 Chưa thực hiện · 2 Đang thực hiện · 3 Hoàn thành hôm nay · 4 Tạm dừng · G ghi chú · X xem
               thông báo · Enter cập nhật
@@ -352,6 +357,15 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
             onSubmit={(c) => change(row, c)}
             onPreview={() => setPreview(row)}
             onDone={focusList}
+          />
+        )}
+        {reporting && (
+          <ReportDialog
+            today={today}
+            unit={unit.trim()}
+            presiding={presiding.trim()}
+            notify={notify}
+            onClose={() => setReporting(false)}
           />
         )}
         {preview && (

@@ -34,6 +34,8 @@ export const CHANNEL_NAMES = [
   'register:void',
   'register:export',
   'followup:list',
+  'followup:report',
+  'followup:remind',
   'followup:setTask',
   'backup:create',
   'backup:restore',

@@ -169,6 +169,28 @@ export const contract = {
       years: z.array(z.number().int()),
     }),
   },
+  /**
+   * `Báo cáo tình hình thực hiện các kết luận` of the tasks assigned from `from` to `to` (one unit or
+   * presiding official if given), as Word or Excel, saved where the user picks.
+   */
+  'followup:report': {
+    input: z
+      .object({
+        from: IsoDate,
+        to: IsoDate,
+        unit: z.string().max(500).optional(),
+        presiding: z.string().max(500).optional(),
+        format: z.enum(['docx', 'xlsx']),
+        today: IsoDate.optional(),
+      })
+      .strict(),
+    output: ExportOutput,
+  },
+  /** The reminder letter (công văn đôn đốc) to one unit about its overdue and due-soon tasks. */
+  'followup:remind': {
+    input: z.object({ unit: z.string().trim().min(1).max(500), today: IsoDate.optional() }).strict(),
+    output: ExportOutput,
+  },
   /** One follow-up change to a task (status, completion date, note, extension), saved as history. */
   'followup:setTask': {
     input: z.object({ meetingId: Id, taskId: Id, change: TaskChange, today: IsoDate.optional() }).strict(),
