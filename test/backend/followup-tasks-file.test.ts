@@ -134,6 +134,40 @@ it('when the index is rebuilt, Theo dõi takes the facts of that reading: the vi
   expect(await view(data)).toEqual({ rows: before, read: 0 });
 });
 
+it('a check of the library then quitting without opening Theo dõi again: the next run shows what the check read', async () => {
+  const { data } = await library();
+  const s = await openServices(data);
+  await s.followup.list({}, TODAY);
+  retype(data, 'long-bien-2021-02-23', 'Sửa tại chỗ, rồi kiểm tra.', 'in-place');
+  await s.checkAll();
+  await s.close();
+  expect((await view(data)).rows.some((r) => r.endsWith(' Sửa tại chỗ, rồi kiểm tra.'))).toBe(true);
+});
+
+it('a deleted meeting leaves Theo dõi even when another meeting cannot be read at that moment', async () => {
+  const { data, before } = await library();
+  const other = await openServices(data);
+  const m = await other.meeting.get('vpcp-nha-o-xa-hoi-2026-06-05');
+  await other.meeting.save({ ...m, subject: `${m.subject} (sửa)` }); // its facts are now stale
+  await other.close();
+  const refusing: FileSystem = {
+    ...fsp,
+    open: ((path: Parameters<typeof fsp.open>[0], ...rest: [never]) =>
+      String(path).endsWith(`${sep}vpcp-nha-o-xa-hoi-2026-06-05.json`)
+        ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+        : fsp.open(path, ...rest)) as typeof fsp.open,
+  };
+  const s = await openServices(data, { fs: refusing });
+  await s.library.remove('long-bien-2021-02-23');
+  const rows = (await s.followup.list({}, TODAY)).rows.map(show);
+  await s.close();
+  expect(rows.filter((r) => r.startsWith('long-bien-2021-02-23/'))).toEqual([]);
+  expect(rows.filter((r) => r.startsWith('vpcp-nha-o-xa-hoi-2026-06-05/'))).toEqual([]); // unreadable: skipped, said
+  expect(rows.length).toBe(
+    before.filter((r) => !/^(long-bien-2021-02-23|vpcp-nha-o-xa-hoi-2026-06-05)\//.test(r)).length,
+  );
+});
+
 it('a check of the library (Kiểm tra) reads every meeting file again, tasks included', async () => {
   const { data } = await library();
   const s = await openServices(data);
@@ -152,6 +186,7 @@ describe('a damaged tasks.json is rebuilt from the meeting files, nothing shown 
     ['another version', (t) => t.replace('"schemaVersion":1', '"schemaVersion":99')],
     ['a name out of range', (t) => t.replace(/"names":\[/, '"names":[').replace(/,(\d+),\[\[/, ',999999,[[')],
     ['a status that is not one', (t) => t.replace(/,(\d),"([^"]*)","([^"]*)",(0|1),/, ',7,"$2","$3",$4,')],
+    ['a status given as a word', (t) => t.replace(/,(\d),"([^"]*)","([^"]*)",(0|1),/, ',"length","$2","$3",$4,')],
     ['a number where text belongs', (t) => t.replace(/\[\["([^"]+)",/, '[[42,')],
   ];
   for (const [name, spoil] of damage) {

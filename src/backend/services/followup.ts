@@ -68,7 +68,7 @@ export class FollowupService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
   /** Rows of each meeting on one day (states depend on it), rebuilt when its facts change. */
-  private rows = new Map<string, { facts: MeetingFacts; rows: MeetingTaskRow[] }>();
+  private rows = new Map<string, { facts: MeetingFacts; day: string; rows: MeetingTaskRow[] }>();
   private rowsDay = '';
   private table: { key: string; table: FollowupTable } | null = null;
   /** The refresh in progress: a view joins it with more readers; `background` until one does. */
@@ -136,7 +136,16 @@ export class FollowupService {
       if (background) return this.facts ?? new Map();
     }
     let settle!: () => void;
-    const run = { done: new Promise<void>((r) => (settle = r)), join: (_n: number) => {}, background };
+    // A view joining before the files to read are known asks for its readers all the same.
+    let wanted = readers;
+    const run = {
+      done: new Promise<void>((r) => (settle = r)),
+      join: (n: number) => {
+        wanted = Math.max(wanted, n);
+        if (n > readers) run.background = false;
+      },
+      background,
+    };
     this.refresh = run;
     try {
       const facts = await this.known();
@@ -158,21 +167,20 @@ export class FollowupService {
       };
       const loops: Promise<void>[] = [];
       run.join = (n: number) => {
+        wanted = Math.max(wanted, n);
         if (n > readers) run.background = false;
-        while (loops.length < Math.min(Math.max(n, readers), stale.length)) loops.push(reader());
+        while (loops.length < Math.min(wanted, stale.length)) loops.push(reader());
       };
-      run.join(readers);
+      run.join(wanted);
       for (let k = 0; k < loops.length; k++) await loops[k]; // more may join meanwhile
       let changed = read;
-      if (facts.size > summaries.length) {
-        const listed = new Set(summaries.map((s) => s.id));
-        for (const id of facts.keys())
-          if (!listed.has(id)) {
-            facts.delete(id);
-            this.rows.delete(id);
-            changed++;
-          }
-      }
+      const listed = new Set(summaries.map((s) => s.id));
+      for (const id of facts.keys())
+        if (!listed.has(id)) {
+          facts.delete(id);
+          this.rows.delete(id);
+          changed++;
+        }
       if (changed) this.noteChanges(changed);
       return facts;
     } finally {
@@ -210,6 +218,8 @@ export class FollowupService {
   }
 
   private async writeNow(): Promise<void> {
+    // The index was rebuilt since the facts were taken (a check, a restore): write the rebuild's.
+    if (this.facts && this.rebuildsSeen !== this.index.rebuilds) await this.known();
     if (!this.facts || !this.unsaved) return;
     const unsaved = this.unsaved;
     this.unsaved = 0;
@@ -244,10 +254,11 @@ export class FollowupService {
   }
 
   private rowsOf(f: MeetingFacts, today: string, dueSoonDays: number): MeetingTaskRow[] {
+    const day = `${today}|${dueSoonDays}`;
     const hit = this.rows.get(f.meetingId);
-    if (hit?.facts === f) return hit.rows;
+    if (hit?.facts === f && hit.day === day) return hit.rows;
     const rows = factsRows(f, { today, dueSoonDays, numberOf: this.numberOf });
-    this.rows.set(f.meetingId, { facts: f, rows });
+    this.rows.set(f.meetingId, { facts: f, day, rows });
     return rows;
   }
 

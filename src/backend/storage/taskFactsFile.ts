@@ -98,7 +98,7 @@ export function parseTaskFacts(bytes: Uint8Array | string): MeetingFacts[] | nul
         presiding: name(m[7]),
         tasks: list(m[8]).map((rawTask): TaskFacts => {
           const t = list(rawTask, 12);
-          const status = TASK_STATUSES[t[6] as number];
+          const status = Number.isInteger(t[6]) ? TASK_STATUSES[t[6] as number] : undefined;
           if (status === undefined || (t[9] !== 0 && t[9] !== 1)) throw new Broken();
           return {
             taskId: str(t[0]),
