@@ -132,7 +132,8 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
     call('followup:list', { filter, offset: 0, limit: PAGE })
       .then((first) => {
         if (id !== request.current) return;
-        const all = new Array<FollowupRow | undefined>(first.total);
+        // Filled, not sparse: rows not loaded yet are undefined slots the list draws as loading.
+        const all = new Array<FollowupRow | undefined>(first.total).fill(undefined);
         first.rows.forEach((r, k) => (all[k] = r));
         setRows(all);
         setTotal(first.total);
@@ -173,6 +174,12 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
     return rows.findIndex((r) => r !== undefined && keyOf(r) === selected);
   }, [rows, selected]);
   const row = index >= 0 ? rows?.[index] : undefined;
+  // A row chosen while loading becomes that task once it has loaded, so a reload keeps the task.
+  useEffect(() => {
+    if (selected.startsWith('#') && row) setSelected(keyOf(row));
+  }, [selected, row]);
+  // A new filter: a position in the old list means nothing.
+  useEffect(() => setSelected((cur) => (cur.startsWith('#') ? '' : cur)), [filter]);
 
   const change = useCallback(
     async (r: FollowupRow, c: Parameters<typeof applyChange>[1]) => {
@@ -192,7 +199,9 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
   );
 
   const onListKey = (e: KeyboardEvent) => {
-    if (!row || e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing) return;
+    // Keys act on the selected task only from the list itself (not from a button beside it).
+    const fromList = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'listbox';
+    if (!row || !fromList || e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing) return;
     const status = STATUS_KEYS[e.key];
     if (status) {
       e.preventDefault();
@@ -200,11 +209,7 @@ export function FollowupScreen(props: { notify: (message: string, error?: boolea
     } else if (e.key.toLowerCase() === 'g') {
       e.preventDefault();
       focusForm('[data-field="note"]');
-    } else if (
-      e.key.toLowerCase() === 'x' &&
-      e.target instanceof HTMLElement &&
-      e.target.getAttribute('role') === 'listbox'
-    ) {
+    } else if (e.key.toLowerCase() === 'x') {
       e.preventDefault();
       setPreview(row);
     }

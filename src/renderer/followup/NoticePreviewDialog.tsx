@@ -25,14 +25,14 @@ export function NoticePreviewDialog(props: { row: FollowupRow; onClose: () => vo
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('meeting:get', { id: row.meetingId }), call('profiles:list', {})])
+    Promise.all([call('meeting:get', { id: row.sourceMeetingId }), call('profiles:list', {})])
       .then(([meeting, profiles]) => live && setLoaded({ meeting, profiles }))
       .catch((e: unknown) => live && setLoaded({ error: errorMessage(e) }));
     close.current?.focus();
     return () => {
       live = false;
     };
-  }, [row.meetingId]);
+  }, [row.sourceMeetingId]);
 
   const result = useMemo(() => {
     if (!loaded || 'error' in loaded) return loaded;

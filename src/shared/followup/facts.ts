@@ -9,7 +9,10 @@ import type { FollowupRow } from './schema';
 import { effectiveDeadline, taskDueDate } from './state';
 
 /** A row without what depends on the day (its state) or on the meeting (source, presiding, dates). */
-export type TaskFacts = Omit<FollowupRow, 'meetingId' | 'state' | 'source' | 'meetingDate' | 'presiding'> & {
+export type TaskFacts = Omit<
+  FollowupRow,
+  'meetingId' | 'state' | 'source' | 'sourceMeetingId' | 'meetingDate' | 'presiding'
+> & {
   /** The meeting this task was carried from, or empty. */
   carriedFrom: string;
 };

@@ -39,6 +39,7 @@ export function factsRows(f: MeetingFacts, o: RowOptions): MeetingTaskRow[] {
     pauseReason: t.pauseReason,
     extended: t.extended,
     source,
+    sourceMeetingId: f.meetingId,
     meetingDate: f.meetingDate,
     presiding: f.presiding,
     lastNote: t.lastNote,
@@ -109,7 +110,11 @@ export function resolveCarried(all: readonly MeetingTaskRow[]): FollowupRow[] {
       origin = prev;
     }
     const { carriedFrom: _carried, ...row } = r;
-    out.push(origin === r ? row : { ...row, source: origin.source, presiding: origin.presiding });
+    out.push(
+      origin === r
+        ? row
+        : { ...row, source: origin.source, sourceMeetingId: origin.meetingId, presiding: origin.presiding },
+    );
   }
   return out;
 }

@@ -26,6 +26,8 @@ export const FollowupRow = z.object({
   extended: z.boolean(),
   /** The notice that assigned the task: its number as printed (`15-TB/QU`, empty while unassigned) and date. */
   source: z.object({ number: z.string(), date: z.string() }),
+  /** The meeting whose notice assigned the task (the one it was first carried from), else `meetingId`. */
+  sourceMeetingId: z.string(),
   /** The meeting the task was assigned at and the one that holds it now (they differ once carried). */
   meetingDate: z.string(),
   presiding: z.string(),

@@ -60,6 +60,7 @@ function rowOf(r: RawRow & { i: number }): FollowupRow {
     pauseReason: '',
     extended: false,
     source: { number: r.number, date: r.date },
+    sourceMeetingId: `m${r.i}`,
     meetingDate: r.date,
     presiding: r.presiding,
     lastNote: r.lastNote,

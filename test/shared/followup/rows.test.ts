@@ -91,6 +91,7 @@ it('a task followed over three sessions is one row, from the first notice, with 
     expect.objectContaining({
       meetingId: 'phien-3',
       source: { number: '5/TB', date: '2024-03-14' },
+      sourceMeetingId: first.id,
       deadline: '2024-06-30',
       extended: true,
       state: 'done_on_time',
