@@ -10,6 +10,7 @@ import { resolveProfile } from '../../shared/profile/resolve';
 import type { FormatProfile } from '../../shared/profile/schema';
 import { formatShortDate } from '../../shared/text/vietnamese';
 import { call, errorMessage } from '../api';
+import { ModalDialog } from '../components/ModalDialog';
 import { findParagraph, needleOf } from '../editor/previewFollow';
 import { safeLayout } from '../editor/PreviewPane';
 import { DocumentPreview } from '../preview';
@@ -59,37 +60,27 @@ export function NoticePreviewDialog(props: { row: FollowupRow; onClose: () => vo
   };
 
   return (
-    <div
-      className="dialog-backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          props.onClose();
-        }
-      }}
-    >
-      <div className="dialog notice-preview" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <div className="row">
-          <h2 id={titleId} className="spacer">
-            Thông báo {row.source.number ? `số ${row.source.number}` : '(chưa có số)'}
-            {row.source.date ? ` ngày ${formatShortDate(row.source.date)}` : ''}
-          </h2>
-          <button ref={close} type="button" onClick={props.onClose}>
-            Đóng (Esc)
-          </button>
-        </div>
-        <div className="notice-preview-body" ref={body}>
-          {result === null ? (
-            <p className="hint">Đang tải…</p>
-          ) : 'error' in result ? (
-            <p className="preview-error" role="alert">
-              {result.error}
-            </p>
-          ) : (
-            <DocumentPreview layout={result.layout} zoom={0.9} onPaginate={() => requestAnimationFrame(mark)} />
-          )}
-        </div>
+    <ModalDialog labelledBy={titleId} className="notice-preview" onClose={props.onClose}>
+      <div className="row">
+        <h2 id={titleId} className="spacer">
+          Thông báo {row.source.number ? `số ${row.source.number}` : '(chưa có số)'}
+          {row.source.date ? ` ngày ${formatShortDate(row.source.date)}` : ''}
+        </h2>
+        <button ref={close} type="button" onClick={props.onClose}>
+          Đóng (Esc)
+        </button>
       </div>
-    </div>
+      <div className="notice-preview-body" ref={body}>
+        {result === null ? (
+          <p className="hint">Đang tải…</p>
+        ) : 'error' in result ? (
+          <p className="preview-error" role="alert">
+            {result.error}
+          </p>
+        ) : (
+          <DocumentPreview layout={result.layout} zoom={0.9} onPaginate={() => requestAnimationFrame(mark)} />
+        )}
+      </div>
+    </ModalDialog>
   );
 }

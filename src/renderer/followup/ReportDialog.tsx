@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { call, errorMessage } from '../api';
+import { ModalDialog } from '../components/ModalDialog';
 import { DateField, Labeled } from '../components/fields';
 
 export type ReportKind = 'report' | 'remind';
@@ -48,61 +49,51 @@ export function ReportDialog(props: {
   const missing =
     kind === 'report' ? (!from || !to ? 'Cần có cả từ ngày và đến ngày.' : '') : !unit.trim() ? 'Cần ghi đơn vị.' : '';
   return (
-    <div
-      className="dialog-backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          props.onClose();
-        }
-      }}
-    >
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>Lập văn bản theo dõi</h2>
-        <Labeled label="Văn bản">
-          {(id) => (
-            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as ReportKind)} autoFocus>
-              <option value="report">Báo cáo tình hình thực hiện các kết luận</option>
-              <option value="remind">Công văn đôn đốc một đơn vị</option>
-            </select>
-          )}
-        </Labeled>
-        {kind === 'report' && (
-          <div className="row">
-            <DateField label="Giao từ ngày" value={from} onChange={setFrom} />
-            <DateField label="Đến ngày" value={to} onChange={setTo} />
-          </div>
+    <ModalDialog labelledBy={titleId} onClose={props.onClose}>
+      <h2 id={titleId}>Lập văn bản theo dõi</h2>
+      <Labeled label="Văn bản">
+        {(id) => (
+          <select id={id} value={kind} onChange={(e) => setKind(e.target.value as ReportKind)} autoFocus>
+            <option value="report">Báo cáo tình hình thực hiện các kết luận</option>
+            <option value="remind">Công văn đôn đốc một đơn vị</option>
+          </select>
         )}
-        <Labeled label={kind === 'report' ? 'Đơn vị (để trống: mọi đơn vị)' : 'Đơn vị được đôn đốc'}>
-          {(id) => <input id={id} value={unit} spellCheck={false} onChange={(e) => setUnit(e.target.value)} />}
-        </Labeled>
-        {kind === 'report' && (
-          <Labeled label="Người chủ trì (để trống: mọi người)">
-            {(id) => (
-              <input id={id} value={presiding} spellCheck={false} onChange={(e) => setPresiding(e.target.value)} />
-            )}
-          </Labeled>
-        )}
-        <p className="hint">
-          {kind === 'report'
-            ? 'Các nhiệm vụ do thông báo ban hành trong khoảng thời gian này giao; bảng theo mẫu khổ ngang, dòng tiêu đề lặp lại mỗi trang.'
-            : 'Các nhiệm vụ quá hạn hoặc sắp đến hạn của đơn vị (chủ trì hoặc phối hợp), tính đến hôm nay.'}
-        </p>
-        {missing && <p role="alert">{missing}</p>}
+      </Labeled>
+      {kind === 'report' && (
         <div className="row">
-          <button type="button" className="primary" disabled={busy || !!missing} onClick={() => void save('docx')}>
-            Xuất Word
-          </button>
-          {kind === 'report' && (
-            <button type="button" disabled={busy || !!missing} onClick={() => void save('xlsx')}>
-              Xuất Excel
-            </button>
-          )}
-          <button type="button" onClick={props.onClose}>
-            Hủy
-          </button>
+          <DateField label="Giao từ ngày" value={from} onChange={setFrom} />
+          <DateField label="Đến ngày" value={to} onChange={setTo} />
         </div>
+      )}
+      <Labeled label={kind === 'report' ? 'Đơn vị (để trống: mọi đơn vị)' : 'Đơn vị được đôn đốc'}>
+        {(id) => <input id={id} value={unit} spellCheck={false} onChange={(e) => setUnit(e.target.value)} />}
+      </Labeled>
+      {kind === 'report' && (
+        <Labeled label="Người chủ trì (để trống: mọi người)">
+          {(id) => (
+            <input id={id} value={presiding} spellCheck={false} onChange={(e) => setPresiding(e.target.value)} />
+          )}
+        </Labeled>
+      )}
+      <p className="hint">
+        {kind === 'report'
+          ? 'Các nhiệm vụ do thông báo ban hành trong khoảng thời gian này giao; bảng theo mẫu khổ ngang, dòng tiêu đề lặp lại mỗi trang.'
+          : 'Các nhiệm vụ quá hạn hoặc sắp đến hạn của đơn vị (chủ trì hoặc phối hợp), tính đến hôm nay.'}
+      </p>
+      {missing && <p role="alert">{missing}</p>}
+      <div className="row">
+        <button type="button" className="primary" disabled={busy || !!missing} onClick={() => void save('docx')}>
+          Xuất Word
+        </button>
+        {kind === 'report' && (
+          <button type="button" disabled={busy || !!missing} onClick={() => void save('xlsx')}>
+            Xuất Excel
+          </button>
+        )}
+        <button type="button" onClick={props.onClose}>
+          Hủy
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
