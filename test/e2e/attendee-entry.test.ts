@@ -141,6 +141,24 @@ describe('thành phần dự: dán danh sách và nhập bằng bàn phím', () 
     await app.screenshot('41-attendees-table');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('on a slow machine, letters typed right after Enter go to the new row, not the field Enter was pressed in', async () => {
+    const { page } = app;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    try {
+      await field(page, 'Đơn vị (nhóm 1, người 6)').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Vũ Văn Nam'); // no wait in between, as a quick typist
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    const people = await storedPeople(app);
+    expect(people.slice(-2)).toEqual([
+      { name: 'Đỗ Thu Hà', position: '', unit: '', title: 'đồng chí' },
+      { name: 'Vũ Văn Nam', position: '', unit: '', title: 'đồng chí' },
+    ]);
+  });
 });
 
 describe('chủ trì chọn từ thành phần dự bằng cách gõ', () => {

@@ -3,7 +3,7 @@ import type { Recipient } from '../../shared/model/meeting';
 import { newRecipient } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
-import { focusFieldSoon } from '../editor/jumpToField';
+import { addThenFocus } from '../editor/jumpToField';
 import { Labeled } from './fields';
 
 export function RecipientsEditor(props: {
@@ -74,8 +74,10 @@ export function RecipientsEditor(props: {
           type="button"
           aria-label={`Thêm nơi nhận (${prefix})`}
           onClick={() => {
-            props.onChange('', [...recipients, newRecipient()]);
-            if (props.field) focusFieldSoon(`${props.field}.${recipients.length}.text`);
+            addThenFocus(
+              () => props.onChange('', [...recipients, newRecipient()]),
+              props.field && `${props.field}.${recipients.length}.text`,
+            );
           }}
         >
           Thêm nơi nhận

@@ -3,7 +3,7 @@ import type { Authority, Signer } from '../../shared/model/meeting';
 import { newSigner } from '../lib/factories';
 import { moveItem, removeAt } from '../lib/reorder';
 import { altArrowMove, ItemControls, useItemKeys } from '../editor/ItemControls';
-import { focusFieldSoon } from '../editor/jumpToField';
+import { addThenFocus } from '../editor/jumpToField';
 import { SelectField, TextField } from './fields';
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
@@ -113,8 +113,10 @@ export function SignersEditor(props: {
           disabled={signers.length >= (props.max ?? 8)}
           aria-label={`Thêm người ký (${prefix})`}
           onClick={() => {
-            props.onChange('', [...signers, newSigner()]);
-            if (props.field) focusFieldSoon(`${props.field}.${signers.length}.heading`);
+            addThenFocus(
+              () => props.onChange('', [...signers, newSigner()]),
+              props.field && `${props.field}.${signers.length}.heading`,
+            );
           }}
         >
           Thêm người ký

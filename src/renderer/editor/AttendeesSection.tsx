@@ -19,7 +19,7 @@ import { moveItem } from '../lib/reorder';
 import { peopleOf } from '../lib/directory';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import { ItemControls, altArrowMove, useDragReorder } from './ItemControls';
-import { focusFieldSoon } from './jumpToField';
+import { addThenFocus, focusFieldSoon } from './jumpToField';
 import { AttendeePasteReview } from './AttendeePasteReview';
 import { isAttendeeList, type PastedPerson } from '../lib/attendeePaste';
 import { sectionOf, type Edit, type SectionProps } from './types';
@@ -51,10 +51,15 @@ const GroupEditor = memo(function GroupEditor({
   const { bind, classOf } = useDragReorder(moveMember);
   const memberPath = (mi: number) => `attendeeGroups.${gi}.members.${mi}`;
   /** Add a member at `at` and put the caret in its first field. */
-  const addMember = (at: number, kind: 'person' | 'phrase') => {
-    edit('', (d) => void d.attendeeGroups[gi]!.members.splice(at, 0, kind === 'person' ? newPerson() : newPhrase()));
-    focusFieldSoon(`${memberPath(at)}.${kind === 'person' ? 'name' : 'text'}`);
-  };
+  const addMember = (at: number, kind: 'person' | 'phrase') =>
+    addThenFocus(
+      () =>
+        edit(
+          '',
+          (d) => void d.attendeeGroups[gi]!.members.splice(at, 0, kind === 'person' ? newPerson() : newPhrase()),
+        ),
+      `${memberPath(at)}.${kind === 'person' ? 'name' : 'text'}`,
+    );
   /**
    * Enter in a person's one-line fields starts the next person below (a suggestion list open
    * takes Enter first; an IME composition is never interrupted; text is never touched).
@@ -363,8 +368,10 @@ function AttendeesSectionView({
           type="button"
           onClick={() => {
             const label = preset === 'Về phía ...' && m.host ? `Về phía ${m.host}, có` : preset;
-            edit('', (d) => void d.attendeeGroups.push(newGroup(label)));
-            focusFieldSoon(`attendeeGroups.${m.attendeeGroups.length}.heading`);
+            addThenFocus(
+              () => edit('', (d) => void d.attendeeGroups.push(newGroup(label))),
+              `attendeeGroups.${m.attendeeGroups.length}.heading`,
+            );
           }}
         >
           Thêm nhóm

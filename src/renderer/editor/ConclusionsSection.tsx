@@ -16,7 +16,7 @@ import { newItem, newPart, newSubItem } from '../lib/factories';
 import { indent, insertAfter, move, outdent, remove, type EntryAt } from '../lib/outline';
 import { moveItem } from '../lib/reorder';
 import { ItemControls, altArrowMove } from './ItemControls';
-import { focusFieldSoon } from './jumpToField';
+import { addThenFocus } from './jumpToField';
 import { TaskRow } from './TaskRow';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
@@ -220,8 +220,10 @@ const Entry = memo(function Entry(props: EntryProps) {
               type="button"
               className="small"
               onClick={() => {
-                edit('', (d) => void d.conclusions.parts[pi]!.items[ii]!.items.push(newSubItem()));
-                focusFieldSoon(`${path}.items.${props.subs?.length ?? 0}.text`);
+                addThenFocus(
+                  () => edit('', (d) => void d.conclusions.parts[pi]!.items[ii]!.items.push(newSubItem())),
+                  `${path}.items.${props.subs?.length ?? 0}.text`,
+                );
               }}
             >
               Thêm ý nhỏ ({name})
@@ -355,8 +357,10 @@ function ConclusionsSectionView({
                 <button
                   type="button"
                   onClick={() => {
-                    edit('', (d) => void d.conclusions.parts[pi]!.items.push(newItem()));
-                    focusFieldSoon(`conclusions.parts.${pi}.items.${part.items.length}.text`);
+                    addThenFocus(
+                      () => edit('', (d) => void d.conclusions.parts[pi]!.items.push(newItem())),
+                      `conclusions.parts.${pi}.items.${part.items.length}.text`,
+                    );
                   }}
                 >
                   Thêm mục ({pn})
@@ -369,8 +373,10 @@ function ConclusionsSectionView({
           <button
             type="button"
             onClick={() => {
-              edit('', (d) => void d.conclusions.parts.push(newPart()));
-              focusFieldSoon(`conclusions.parts.${c.parts.length}.heading`);
+              addThenFocus(
+                () => edit('', (d) => void d.conclusions.parts.push(newPart())),
+                `conclusions.parts.${c.parts.length}.heading`,
+              );
             }}
           >
             Thêm phần

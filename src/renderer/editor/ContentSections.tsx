@@ -4,7 +4,7 @@ import type { Opinion, Report } from '../../shared/model/meeting';
 import { Card, TextArea, TextField } from '../components/fields';
 import { newOpinion, newReport } from '../lib/factories';
 import { moveItem } from '../lib/reorder';
-import { focusFieldSoon } from './jumpToField';
+import { addThenFocus } from './jumpToField';
 import { ItemControls, altArrowMove, useDragReorder, type DragBind } from './ItemControls';
 import { sectionOf, type Edit, type SectionProps } from './types';
 
@@ -113,8 +113,10 @@ function ReportsSectionView({ m, edit }: SectionProps) {
         <button
           type="button"
           onClick={() => {
-            edit('', (d) => void d.reports.push(newReport()));
-            focusFieldSoon(`reports.${m.reports.length}.presenter`);
+            addThenFocus(
+              () => edit('', (d) => void d.reports.push(newReport())),
+              `reports.${m.reports.length}.presenter`,
+            );
           }}
         >
           Thêm báo cáo
@@ -152,8 +154,10 @@ function DiscussionSectionView({ m, edit }: SectionProps) {
         <button
           type="button"
           onClick={() => {
-            edit('', (d) => void d.discussion.push(newOpinion()));
-            focusFieldSoon(`discussion.${m.discussion.length}.speaker`);
+            addThenFocus(
+              () => edit('', (d) => void d.discussion.push(newOpinion())),
+              `discussion.${m.discussion.length}.speaker`,
+            );
           }}
         >
           Thêm ý kiến
