@@ -69,7 +69,6 @@ export class FollowupService {
   private writing: Promise<void> | null = null;
   /** Rows of each meeting on one day (states depend on it), rebuilt when its facts change. */
   private rows = new Map<string, { facts: MeetingFacts; day: string; rows: MeetingTaskRow[] }>();
-  private rowsDay = '';
   private table: { key: string; table: FollowupTable } | null = null;
   /** The refresh in progress: a view joins it with more readers; `background` until one does. */
   private refresh: { done: Promise<void>; join: (readers: number) => void; background: boolean } | null = null;
@@ -230,14 +229,12 @@ export class FollowupService {
     await w;
   }
 
-  /**
-   * Write what changed (quit, end of a CLI command). Meetings that changed behind the index's back
-   * are dropped from tasks.json now even if Theo dõi was not opened, so a later run cannot trust them.
-   */
+  /** The app is closing: the background read-ahead reads no more files. */
   stopWarming(): void {
     this.warmStopped = true;
   }
 
+  /** Write what changed (quit, end of a CLI command); the read-ahead stops first. */
   async flush(): Promise<void> {
     this.warmStopped = true;
     await this.refresh?.done;
@@ -264,15 +261,11 @@ export class FollowupService {
 
   /** Every task of the library on `today`, soonest due first; a carried task once, at its latest session. */
   async tableOn(today: string): Promise<FollowupTable> {
-    // States depend on the day and on Settings' due-soon days: a change of either recomputes them.
+    // States depend on the day and on Settings' due-soon days: each meeting's rows are kept for one of
+    // them (rowsOf), and the table for one of them and one version of the facts.
     const dueSoonDays = this.settings.get().followupDueSoonDays;
-    const day = `${today}|${dueSoonDays}`;
-    if (day !== this.rowsDay) {
-      this.rows.clear();
-      this.rowsDay = day;
-    }
     const facts = await this.current();
-    const key = `${day}|${this.version}`;
+    const key = `${today}|${dueSoonDays}|${this.version}`;
     if (this.table?.key !== key) {
       const all: MeetingTaskRow[] = [];
       for (const f of facts.values()) for (const r of this.rowsOf(f, today, dueSoonDays)) all.push(r);

@@ -13,6 +13,8 @@ import { RecoveringJsonAdapter } from './jsonAdapter';
 import { listFolder, readWithRecovery, writeJsonFile } from './jsonFile';
 
 export const SNAPSHOTS_PER_MEETING = 30;
+/** A snapshot's file name (temp files start with a dot). */
+const isSnapshotName = (n: string) => n.endsWith('.json') && !n.startsWith('.');
 /** A temp file this old was left by a write that died (a write takes milliseconds). */
 const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 const MEETING_FILE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -171,7 +173,7 @@ export class MeetingStore {
 
   private async snapshotFiles(id: string): Promise<string[]> {
     const names = await listFolder(this.ctx, this.ctx.paths.snapshotDir(id));
-    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+    return names.filter(isSnapshotName).sort();
   }
 
   /**
@@ -182,7 +184,7 @@ export class MeetingStore {
   private async pruneSnapshots(id: string): Promise<void> {
     const dir = this.ctx.paths.snapshotDir(id);
     const names = await listFolder(this.ctx, dir);
-    const files = names.filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('-upgrade.json')).sort();
+    const files = names.filter((n) => isSnapshotName(n) && !n.endsWith('-upgrade.json')).sort();
     for (const f of files.slice(0, Math.max(0, files.length - SNAPSHOTS_PER_MEETING))) {
       await this.ctx.fs.rm(join(dir, f), { force: true });
     }

@@ -98,6 +98,13 @@ function sortedByKeys(due: Int32Array, source: Int32Array): number[] | null {
   return out;
 }
 
+/** 1 at the position (in TASK_STATES) of each state wanted. */
+function stateMask(states: readonly TaskState[]): Uint8Array {
+  const mask = new Uint8Array(TASK_STATES.length);
+  for (const st of states) mask[TASK_STATES.indexOf(st)] = 1;
+  return mask;
+}
+
 interface Columns {
   states: Uint8Array;
   due: Int32Array;
@@ -244,11 +251,7 @@ export class FollowupTable {
     const unit = f.unit ? foldVietnamese(f.unit) : '';
     const presiding = f.presiding ? foldVietnamese(f.presiding) : '';
     const words = f.search ? foldVietnamese(f.search).split(' ').filter(Boolean) : [];
-    let states: Uint8Array | null = null;
-    if (!ignoreStates && f.states?.length) {
-      states = new Uint8Array(TASK_STATES.length);
-      for (const st of f.states) states[TASK_STATES.indexOf(st)] = 1;
-    }
+    const states = !ignoreStates && f.states?.length ? stateMask(f.states) : null;
     const year = f.year ?? 0;
     // Due window on the typed column; a window or a due date that is not a plain day compares the text.
     const from = f.dueFrom ? dayKey(f.dueFrom) : 0;
@@ -315,8 +318,7 @@ export class FollowupTable {
     counts.total = base.length;
     TASK_STATES.forEach((st, k) => (counts[st] = byState[k]!));
     if (!f.states?.length) return { indices: base, counts };
-    const wanted = new Uint8Array(TASK_STATES.length);
-    for (const st of f.states) wanted[TASK_STATES.indexOf(st)] = 1;
+    const wanted = stateMask(f.states);
     return { indices: base.filter((i) => wanted[this.states[i]!]), counts };
   }
 }
